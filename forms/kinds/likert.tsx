@@ -1,0 +1,37 @@
+import { answerValues, type QuestionOf } from '../schema.ts'
+import { choiceOf } from './common.ts'
+import { Choice, ChoiceGroup } from './parts.tsx'
+import type { KindSpec } from './types.ts'
+
+export const likert: KindSpec<'likert'> = {
+  repeats: false,
+  answer: (q, m) =>
+    choiceOf(answerValues(q), q.required, m).transform((v) =>
+      v === undefined || v === 'none' ? v : Number(v)
+    ),
+  Field: ({ question: q, m, typed, error, conditionHint }) => {
+    const lang = m.lang as 'de' | 'en'
+    const label = (v: string) =>
+      v === 'none'
+        ? m.noAnswer
+        : v === '1'
+          ? `1 – ${q.ends.low[lang]}`
+          : v === '5'
+            ? `5 – ${q.ends.high[lang]}`
+            : v
+    return (
+      <ChoiceGroup question={q} m={m} error={error} hintExtra={conditionHint} inline>
+        {answerValues(q as QuestionOf<'likert'>).map((v, i) => (
+          <Choice
+            type='radio'
+            question={q}
+            value={v}
+            label={label(v)}
+            first={i === 0}
+            checked={typed[0] === v}
+          />
+        ))}
+      </ChoiceGroup>
+    )
+  },
+}

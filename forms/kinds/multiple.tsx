@@ -1,0 +1,46 @@
+import * as z from 'zod'
+import { Choice, ChoiceGroup } from './parts.tsx'
+import type { KindSpec } from './types.ts'
+
+export const multipleChoice: KindSpec<'multiple'> = {
+  repeats: true,
+  answer: (q, m) => {
+    const allowed = new Set(q.options.map((o) => o.value))
+    const min = q.min ?? (q.required ? 1 : 0)
+    return z
+      .array(z.string())
+      .optional()
+      .transform((v) => [...new Set(v ?? [])])
+      .superRefine((v, ctx) => {
+        if (v.some((x) => !allowed.has(x)))
+          ctx.addIssue({ code: 'custom', message: m.errors.choice })
+        else if (v.length === 0 && q.required)
+          ctx.addIssue({ code: 'custom', message: m.errors.required })
+        else if (v.length > 0 && v.length < min)
+          ctx.addIssue({ code: 'custom', message: m.errors.tooFew(min) })
+        else if (q.max !== undefined && v.length > q.max)
+          ctx.addIssue({ code: 'custom', message: m.errors.tooMany(q.max) })
+      })
+      .transform((v) => (v.length === 0 ? undefined : v))
+  },
+  Field: ({ question: q, m, typed, error, conditionHint }) => (
+    <ChoiceGroup
+      question={q}
+      m={m}
+      error={error}
+
+      hintExtra={[m.choose(q.min, q.max), conditionHint].filter(Boolean).join(' ')}
+    >
+      {q.options.map((o, i) => (
+        <Choice
+          type='checkbox'
+          question={q}
+          value={o.value}
+          label={o.label[m.lang as 'de' | 'en']}
+          first={i === 0}
+          checked={typed.includes(o.value)}
+        />
+      ))}
+    </ChoiceGroup>
+  ),
+}

@@ -1,0 +1,35 @@
+import { answerValues } from '../schema.ts'
+import { choiceOf } from './common.ts'
+import { Choice, ChoiceGroup } from './parts.tsx'
+import type { KindSpec } from './types.ts'
+
+export const scale: KindSpec<'scale'> = {
+  repeats: false,
+  answer: (q, m) =>
+    choiceOf(answerValues(q), q.required, m).transform((v) => (v === undefined ? v : Number(v))),
+  Field: ({ question: q, m, typed, error, conditionHint }) => {
+    const lang = m.lang as 'de' | 'en'
+    const ends = m.scaleEnds(q.ends.low[lang], q.ends.high[lang])
+    return (
+      <ChoiceGroup
+        question={q}
+        m={m}
+        error={error}
+
+        hintExtra={[ends, conditionHint].filter(Boolean).join(' ')}
+        inline
+      >
+        {answerValues(q).map((v, i) => (
+          <Choice
+            type='radio'
+            question={q}
+            value={v}
+            label={v}
+            first={i === 0}
+            checked={typed[0] === v}
+          />
+        ))}
+      </ChoiceGroup>
+    )
+  },
+}

@@ -1,0 +1,29 @@
+import type { z } from 'zod'
+import type { Child } from 'hono/jsx'
+import type { Messages } from '../messages/index.ts'
+import type { QuestionKind, QuestionOf } from '../schema.ts'
+
+/** What an answer is once validated and stored: a number, a choice, several choices or text. */
+export type AnswerValue = number | string | string[]
+
+export interface FieldProps<K extends QuestionKind> {
+  question: QuestionOf<K>
+  m: Messages
+  /** What the person sent, exactly as typed, so nothing is lost on an error. */
+  typed: string[]
+  error?: string
+  /** Without JavaScript a conditional question says when it applies. */
+  conditionHint?: string
+}
+
+/** One answer kind: how its post is validated and how it is drawn. */
+export interface KindSpec<K extends QuestionKind> {
+  /** Zod schema from the raw posted values (absent or strings) to the stored answer. */
+  answer: (
+    question: QuestionOf<K>,
+    m: Messages
+  ) => z.ZodType<AnswerValue | undefined, string[] | undefined>
+  /** Whether the kind posts several values under one name. */
+  repeats: boolean
+  Field: (props: FieldProps<K>) => Child
+}

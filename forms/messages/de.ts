@@ -1,0 +1,88 @@
+/** Every word a participant reads, in German (the default language). */
+export const de = {
+  lang: 'de',
+  skipLink: 'Zum Inhalt springen',
+  siteName: 'Lernraum',
+  languageSwitch: 'English',
+  required: 'Pflichtfrage',
+  optional: 'optional',
+  submit: 'Antworten absenden',
+  errorSummaryTitle: 'Es gibt ein Problem',
+  errorTitlePrefix: 'Fehler: ',
+  errorPrefix: 'Fehler:',
+  noAnswer: 'keine Angabe',
+  scaleEnds: (low: string, high: string) => `0 = ${low}, 10 = ${high}`,
+  likertEnds: (low: string, high: string) => `1 = ${low}, 5 = ${high}`,
+  shownIf: (question: string, values: string) =>
+    `Nur beantworten, wenn Sie bei „${question}“ ${values} gewählt haben.`,
+  or: 'oder',
+  charactersAllowed: (max: number) => `Höchstens ${max} Zeichen.`,
+  choose: (min?: number, max?: number) =>
+    min && max
+      ? `Wählen Sie ${min} bis ${max} Antworten.`
+      : min
+        ? `Wählen Sie mindestens ${min}.`
+        : max
+          ? `Wählen Sie höchstens ${max}.`
+          : 'Wählen Sie alle zutreffenden Antworten.',
+  errors: {
+    required: 'Bitte beantworten Sie diese Frage.',
+    choice: 'Bitte wählen Sie eine der angebotenen Antworten.',
+    tooLong: (max: number) => `Die Antwort darf höchstens ${max} Zeichen lang sein.`,
+    tooFew: (min: number) => `Bitte wählen Sie mindestens ${min} Antworten.`,
+    tooMany: (max: number) => `Bitte wählen Sie höchstens ${max} Antworten.`,
+    controlCharacters: 'Die Antwort enthält Steuerzeichen, die nicht gespeichert werden können.',
+  },
+  notice: {
+    title: 'Was wir speichern',
+    kept: 'Wir speichern nur Ihre Antworten, die Befragung und die Befragungsrunde.',
+    neverKept:
+      'Wir speichern nie Ihren Namen, Ihr Ministerium, Ihre IP-Adresse, Ihren Browser, Cookies oder den Zeitpunkt Ihrer Antwort. Einladungslinks werden nur als nicht umkehrbarer Hash gespeichert und sind von den Antworten getrennt.',
+    whoSees: (k: number, kQuotes: number) =>
+      `Das Projektteam sieht nur zusammengefasste Ergebnisse von mindestens ${k} Antworten. Zitate aus Freitexten erscheinen erst ab ${kQuotes} Antworten und ohne Namen von Personen, Ministerien oder Behörden.`,
+    chathamHouse:
+      'Es gilt die Chatham-House-Regel: Was Sie sagen, darf verwendet werden, aber nie, wer es gesagt hat.',
+  },
+  accessibilityLink: 'Erklärung zur Barrierefreiheit',
+  thanks: {
+    title: 'Vielen Dank für Ihre Antworten',
+    body: 'Ihre Antworten sind gespeichert. Sie können dieses Fenster jetzt schließen.',
+  },
+  already: {
+    title: 'Diese Antworten liegen uns bereits vor',
+    body: 'Über diesen Link wurde schon geantwortet. Eine zweite Antwort wird nicht gespeichert.',
+  },
+  invalidLink: {
+    title: 'Dieser Link ist nicht gültig',
+    body: 'Bitte prüfen Sie, ob Sie den Link vollständig kopiert haben, oder fragen Sie das Projektteam nach einem neuen Link.',
+  },
+  closed: {
+    title: 'Diese Befragung ist geschlossen',
+    body: 'Zurzeit läuft keine Befragungsrunde. Vielen Dank für Ihr Interesse.',
+  },
+  notFound: {
+    title: 'Seite nicht gefunden',
+    body: 'Diese Adresse gibt es nicht. Bitte prüfen Sie den Link.',
+  },
+  retry: {
+    title: 'Ihre Antworten konnten nicht gespeichert werden',
+    body: 'Es gab ein vorübergehendes Problem beim Speichern. Ihre Antworten sind unten noch eingetragen – bitte senden Sie das Formular in einem Moment erneut ab.',
+  },
+  badRequest: {
+    title: 'Die Anfrage konnte nicht verarbeitet werden',
+    tooLarge: 'Die gesendeten Daten sind zu groß.',
+    encoding: 'Die gesendeten Daten sind nicht korrekt kodiert.',
+    contentType: 'Das Formular muss als normales Webformular gesendet werden.',
+    unknownField: 'Das Formular enthält Felder, die es nicht gibt.',
+    staleForm: 'Dieses Formular ist nicht mehr gültig. Bitte laden Sie die Seite neu.',
+    forbidden: 'Das Formular wurde nicht von dieser Seite gesendet.',
+    generic: 'Bitte laden Sie die Seite neu und versuchen Sie es erneut.',
+    back: 'Zurück zum Formular',
+  },
+  serverError: {
+    title: 'Ein Fehler ist aufgetreten',
+    body: 'Bitte versuchen Sie es in einem Moment erneut.',
+  },
+}
+
+export type Messages = typeof de

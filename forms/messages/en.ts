@@ -1,0 +1,87 @@
+import type { Messages } from './de.ts'
+
+/** Every word a participant reads, in English. */
+export const en: Messages = {
+  lang: 'en',
+  skipLink: 'Skip to main content',
+  siteName: 'Lernraum',
+  languageSwitch: 'Deutsch',
+  required: 'required',
+  optional: 'optional',
+  submit: 'Submit answers',
+  errorSummaryTitle: 'There is a problem',
+  errorTitlePrefix: 'Error: ',
+  errorPrefix: 'Error:',
+  noAnswer: 'prefer not to say',
+  scaleEnds: (low, high) => `0 = ${low}, 10 = ${high}`,
+  likertEnds: (low, high) => `1 = ${low}, 5 = ${high}`,
+  shownIf: (question, values) => `Only answer if you chose ${values} for “${question}”.`,
+  or: 'or',
+  charactersAllowed: (max) => `At most ${max} characters.`,
+  choose: (min, max) =>
+    min && max
+      ? `Choose ${min} to ${max} answers.`
+      : min
+        ? `Choose at least ${min}.`
+        : max
+          ? `Choose at most ${max}.`
+          : 'Choose all that apply.',
+  errors: {
+    required: 'Please answer this question.',
+    choice: 'Please choose one of the answers offered.',
+    tooLong: (max) => `The answer must be ${max} characters or fewer.`,
+    tooFew: (min) => `Please choose at least ${min} answers.`,
+    tooMany: (max) => `Please choose at most ${max} answers.`,
+    controlCharacters: 'The answer contains control characters that cannot be stored.',
+  },
+  notice: {
+    title: 'What we store',
+    kept: 'We store only your answers, the survey and the survey round.',
+    neverKept:
+      'We never store your name, your ministry, your IP address, your browser, cookies or the time of your answer. Invitation links are kept only as an irreversible hash and apart from the answers.',
+    whoSees: (k, kQuotes) =>
+      `The project team sees only combined results of at least ${k} answers. Quotes from free text appear only from ${kQuotes} answers on, and without names of people, ministries or agencies.`,
+    chathamHouse:
+      'The Chatham House rule applies: what you say may be used, but never who said it.',
+  },
+  accessibilityLink: 'Accessibility statement',
+  thanks: {
+    title: 'Thank you for your answers',
+    body: 'Your answers have been saved. You can close this window now.',
+  },
+  already: {
+    title: 'We already have these answers',
+    body: 'This link has already been used to answer. A second answer is not stored.',
+  },
+  invalidLink: {
+    title: 'This link is not valid',
+    body: 'Please check that you copied the whole link, or ask the project team for a new one.',
+  },
+  closed: {
+    title: 'This survey is closed',
+    body: 'No survey round is running at the moment. Thank you for your interest.',
+  },
+  notFound: {
+    title: 'Page not found',
+    body: 'This address does not exist. Please check the link.',
+  },
+  retry: {
+    title: 'Your answers could not be saved',
+    body: 'There was a temporary problem while saving. Your answers are still filled in below – please submit the form again in a moment.',
+  },
+  badRequest: {
+    title: 'The request could not be processed',
+    tooLarge: 'The data sent is too large.',
+    encoding: 'The data sent is not encoded correctly.',
+    contentType: 'The form must be sent as a normal web form.',
+    unknownField: 'The form contains fields that do not exist.',
+    staleForm: 'This form is no longer valid. Please reload the page.',
+    forbidden: 'The form was not sent from this site.',
+    generic: 'Please reload the page and try again.',
+    back: 'Back to the form',
+  },
+  serverError: {
+    title: 'Something went wrong',
+    body: 'Please try again in a moment.',
+  },
+}

@@ -1,0 +1,70 @@
+import { raw } from 'hono/html'
+import type { Child } from 'hono/jsx'
+import type { Messages } from '../messages/index.ts'
+import { assetPath } from '../assets.ts'
+
+export interface PageProps {
+  m: Messages
+  title: string
+  /** The same page in the other language. */
+  switchHref?: string
+  children: Child
+}
+
+/** The frame of every participant page: language, skip link, one stylesheet, one deferred script. */
+export function Layout({ m, title, switchHref, children }: PageProps) {
+  return (
+    <>
+      {raw('<!DOCTYPE html>')}
+      <html lang={m.lang}>
+        <head>
+          <meta charset='utf-8' />
+          <meta name='viewport' content='width=device-width, initial-scale=1' />
+          <title>{`${title} – ${m.siteName}`}</title>
+          <link rel='stylesheet' href={assetPath('css')} />
+          <script src={assetPath('js')} defer />
+        </head>
+        <body>
+          <a class='skip-link' href='#main'>
+            {m.skipLink}
+          </a>
+          <header class='site-header'>
+            <span class='site-name'>{m.siteName}</span>
+            {switchHref ? (
+              <a
+                href={switchHref}
+                lang={m.lang === 'de' ? 'en' : 'de'}
+                hreflang={m.lang === 'de' ? 'en' : 'de'}
+              >
+                {m.languageSwitch}
+              </a>
+            ) : null}
+          </header>
+          <main id='main' tabindex={-1}>
+            {children}
+          </main>
+          <footer class='site-footer'>
+            <a href={`/barrierefreiheit?lang=${m.lang}`}>{m.accessibilityLink}</a>
+          </footer>
+        </body>
+      </html>
+    </>
+  )
+}
+
+/** A page that only says one thing: thank you, closed, not valid, a plain error. */
+export function MessagePage(props: {
+  m: Messages
+  title: string
+  body: string
+  back?: { href: string; label: string }
+  clearDraft?: string
+}) {
+  return (
+    <Layout m={props.m} title={props.title}>
+      <h1>{props.title}</h1>
+      <p data-clear-draft={props.clearDraft}>{props.body}</p>
+      {props.back ? <a href={props.back.href}>{props.back.label}</a> : null}
+    </Layout>
+  )
+}

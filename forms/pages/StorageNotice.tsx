@@ -1,0 +1,18 @@
+import type { DisclosureConfig } from '../../analysis/disclosure.ts'
+import type { Messages } from '../messages/index.ts'
+
+export type { DisclosureConfig }
+
+export function StorageNotice({ m, config }: { m: Messages; config: DisclosureConfig }) {
+  return (
+    <aside class='notice' aria-labelledby='notice-title'>
+      <h2 id='notice-title'>{m.notice.title}</h2>
+      <ul>
+        <li>{m.notice.kept}</li>
+        <li>{m.notice.neverKept}</li>
+        <li>{m.notice.whoSees(config.minGroupSize, config.minGroupSizeQuotes)}</li>
+        <li>{m.notice.chathamHouse}</li>
+      </ul>
+    </aside>
+  )
+}

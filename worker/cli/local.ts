@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+
+/** The project root, whatever folder a command is started from. */
+export const root = path.resolve(import.meta.dirname, '../..')
+// The package exports no bin path, so it is found beside its package.json.
+const wranglerBin = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('wrangler/package.json')),
+  'bin/wrangler.js'
+)
+
+/** Where the local D1 lives; `npm start` and the CLI share it, tests use their own. */
+export const defaultPersistTo = path.join(root, '.wrangler/state')
+
+// wrangler fetches Request.cf from Cloudflare at start: on a closed network or behind a
+// government proxy that only prints a stack trace, so it is switched off.
+const wranglerEnv = {
+  ...process.env,
+  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+  WRANGLER_SEND_METRICS: 'false',
+}
+
+export function wrangler(args: string[], options: { quiet?: boolean } = {}): ChildProcess {
+  return spawn(process.execPath, [wranglerBin, ...args], {
+    cwd: root,
+    env: wranglerEnv,
+    stdio: options.quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
+  })
+}
+
+/** Runs a wrangler command to its end, failing with its output when it fails. */
+export function runWrangler(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = wrangler(args, { quiet: true })
+    let output = ''
+    child.stdout?.on('data', (d) => (output += d))
+    child.stderr?.on('data', (d) => (output += d))
+    child.on('error', reject)
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`wrangler ${args.join(' ')} failed:\n${output}`))
+    )
+  })
+}
+
+/** Applies the migrations in worker/migrations to the local D1, creating it when missing. */
+export const applyLocalMigrations = (persistTo: string) =>
+  runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo])
+
+/** Gives `use` the real local D1 binding, the same one `wrangler dev` serves. */
+export async function withLocalDb<T>(persistTo: string, use: (env: Env) => Promise<T>): Promise<T> {
+  const { getPlatformProxy } = await import('wrangler')
+  const proxy = await getPlatformProxy<Env>({
+    configPath: path.join(root, 'wrangler.toml'),
+    persist: { path: path.join(persistTo, 'v3') },
+  })
+  try {
+    return await use(proxy.env)
+  } finally {
+    await proxy.dispose()
+  }
+}
+
+/** Starts `wrangler dev` on the local D1 and resolves once it answers. */
+export async function startDevServer(opts: { port: number; persistTo: string; quiet?: boolean }) {
+  const child = wrangler(
+    [
+      'dev',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(opts.port),
+      '--persist-to',
+      opts.persistTo,
+      '--show-interactive-dev-session=false',
+      '--test-scheduled',
+      // wrangler's request log prints every URL, and an invitation URL holds its token.
+      '--log-level',
+      'warn',
+    ],
+    { quiet: opts.quiet }
+  )
+  const origin = `http://127.0.0.1:${opts.port}`
+  const deadline = Date.now() + 90_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`wrangler dev stopped with code ${child.exitCode}`)
+    try {
+      if ((await fetch(`${origin}/barrierefreiheit`)).ok) return { child, origin }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  child.kill()
+  throw new Error('wrangler dev did not answer within 90 seconds')
+}

@@ -1,0 +1,20 @@
+import { customAlphabet } from 'nanoid'
+
+// 32 symbols of a 62-letter alphabet: about 190 bits, far over the 128 the design asks for,
+// and no '-' or '_' that a mail client might cut a link at.
+const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
+export const newToken = customAlphabet(alphabet, 32)
+
+/** Ids of content rows: random, so no order or count can be read from them. */
+export const newId = customAlphabet(alphabet, 21)
+
+/**
+ * Tokens and nonces are stored only as SHA-256: they carry enough entropy that a plain hash
+ * cannot be reversed, and a lookup by hash needs no secret.
+ */
+export async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+export const looksLikeToken = (s: string) => /^[0-9A-Za-z]{32}$/.test(s)

@@ -1,0 +1,34 @@
+export interface Invitation {
+  surveyId: string
+  waveId: string
+  used: boolean
+}
+
+type InvitationRow = { survey_id: string; wave_id: string; used: number }
+
+export async function findInvitation(
+  db: D1Database,
+  tokenHash: string
+): Promise<Invitation | null> {
+  const row = await db
+    .prepare('SELECT survey_id, wave_id, used FROM invitations WHERE token_hash = ?1')
+    .bind(tokenHash)
+    .first<InvitationRow>()
+  return row ? { surveyId: row.survey_id, waveId: row.wave_id, used: row.used === 1 } : null
+}
+
+/** Creates invitations for one ministry; only the hashes of their tokens are stored. */
+export async function insertInvitations(
+  db: D1Database,
+  invitation: { surveyId: string; waveId: string; ministry: string },
+  tokenHashes: string[]
+): Promise<void> {
+  const insert = db.prepare(
+    'INSERT INTO invitations (token_hash, survey_id, wave_id, ministry) VALUES (?1, ?2, ?3, ?4)'
+  )
+  await db.batch(
+    tokenHashes.map((h) =>
+      insert.bind(h, invitation.surveyId, invitation.waveId, invitation.ministry)
+    )
+  )
+}
