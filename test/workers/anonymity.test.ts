@@ -1,0 +1,169 @@
+import { env } from 'cloudflare:test'
+import { describe, expect, it, vi } from 'vitest'
+import { newId } from '../../worker/crypto.ts'
+import { storeResponse } from '../../worker/db/responses.ts'
+import { app } from '../../worker/index.tsx'
+import { failingDb } from './faults.ts'
+import { installPulseCopy, invite, openForm, ORIGIN, post, request, validPulse } from './helpers.ts'
+import { spearman } from './spearman.ts'
+
+const columnsOf = async (table: string) =>
+  (
+    await env.DB.prepare(`SELECT name FROM pragma_table_info(?1)`)
+      .bind(table)
+      .all<{ name: string }>()
+  ).results.map((r) => r.name)
+
+const schemaOf = async (table: string) =>
+  (await env.DB.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?1")
+    .bind(table)
+    .first<{ sql: string }>())!.sql
+
+describe('the storage model', () => {
+  it('keeps responses to survey, wave and form version: no token, ministry, IP, agent, cookie or time', async () => {
+    expect(await columnsOf('responses')).toEqual(['id', 'survey_id', 'wave_id', 'form_version'])
+    expect(await columnsOf('answers')).toEqual(['response_id', 'question_id', 'value'])
+  })
+
+  it('records that an invitation was used, never when, and has no key to a response', async () => {
+    expect(await columnsOf('invitations')).toEqual([
+      'token_hash',
+      'survey_id',
+      'wave_id',
+      'ministry',
+      'used',
+    ])
+    expect(await columnsOf('spent_nonces')).toEqual(['nonce_hash', 'wave_id'])
+  })
+
+  it('keeps no row order in the tables that hold content or claims', async () => {
+    for (const table of ['responses', 'answers', 'invitations', 'spent_nonces']) {
+      expect(await schemaOf(table)).toMatch(/WITHOUT ROWID\s*$/)
+    }
+  })
+
+  it('lets no default timestamp into any table', async () => {
+    const { results } = await env.DB.prepare(
+      `SELECT sql FROM sqlite_master WHERE type IN ('table', 'trigger') AND sql IS NOT NULL
+       AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name <> 'd1_migrations'`
+    ).all<{ sql: string }>()
+    expect(results.length).toBeGreaterThanOrEqual(6)
+    for (const { sql } of results)
+      expect(sql).not.toMatch(/CURRENT_(TIME|DATE)|datetime\(|unixepoch|strftime/i)
+  })
+
+  it('returns rows in an order uncorrelated with the order they were stored in', async () => {
+    const survey = await installPulseCopy('anon-order')
+    const n = 400
+    for (let i = 0; i < n; i++) {
+      await storeResponse(
+        env.DB,
+        {
+          id: newId(),
+          surveyId: survey.surveyId,
+          waveId: survey.waveId,
+          formVersion: 1,
+          answers: { helped: `#${i}` },
+        },
+        { nonceHash: `nonce-${i}` }
+      )
+    }
+    const stored = async (sql: string) => {
+      const { results } = await env.DB.prepare(sql).bind(survey.waveId).all<{ value: string }>()
+      return results.map((r) => Number(JSON.parse(r.value).slice(1)))
+    }
+    const byResponses = await stored(
+      `SELECT a.value FROM (SELECT * FROM responses WHERE wave_id = ?1) r JOIN answers a ON a.response_id = r.id`
+    )
+    const byAnswers = await stored(
+      `SELECT a.value FROM (SELECT * FROM answers) a JOIN responses r ON r.id = a.response_id WHERE r.wave_id = ?1`
+    )
+    for (const order of [byResponses, byAnswers]) {
+      expect(order).toHaveLength(n)
+      // 400 rows: |rho| >= 0.2 by chance is a four-sigma event; any insertion order gives ~1.
+      expect(
+        Math.abs(
+          spearman(
+            order,
+            order.map((_, i) => i)
+          )
+        )
+      ).toBeLessThan(0.2)
+    }
+  })
+
+  it('stores nothing of the invitation, its token or ministry with the response', async () => {
+    const survey = await installPulseCopy('anon-invite')
+    const [token] = await invite(survey, 'Bundesministerium für Gesundheit')
+    await post(`/i/${token}`, validPulse)
+    const { results } = await env.DB.prepare(
+      `SELECT r.*, a.* FROM responses r JOIN answers a ON a.response_id = r.id WHERE r.wave_id = ?1`
+    )
+      .bind(survey.waveId)
+      .all()
+    expect(results.length).toBe(6)
+    const dump = JSON.stringify(results)
+    const hash = (await env.DB.prepare('SELECT token_hash FROM invitations WHERE wave_id = ?1')
+      .bind(survey.waveId)
+      .first<{ token_hash: string }>())!.token_hash
+    for (const secret of [token, hash, 'Gesundheit', 'BMG']) expect(dump).not.toContain(secret)
+    expect(
+      await env.DB.prepare('SELECT COUNT(*) AS n FROM invitations WHERE token_hash = ?1')
+        .bind(token)
+        .first('n')
+    ).toBe(0)
+  })
+
+  it('sets no cookie on any participant page', async () => {
+    const survey = await installPulseCopy('anon-cookie')
+    const [token] = await invite(survey, 'BMBF')
+    const nonce = await openForm('/s/anon-cookie')
+    const responses = [
+      await request('/s/anon-cookie'),
+      await request(`/i/${token}`),
+      await post('/s/anon-cookie', [['_nonce', nonce]]),
+      await post('/s/anon-cookie', [['_nonce', nonce], ...validPulse]),
+      await request('/s/anon-cookie/danke'),
+      await request('/barrierefreiheit'),
+    ]
+    for (const res of responses) expect(res.headers.get('set-cookie')).toBeNull()
+  })
+
+  it('writes no answer, token or ministry to the logs', async () => {
+    const lines: string[] = []
+    const capture = (...args: unknown[]) => void lines.push(args.map(String).join(' '))
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) =>
+      vi.spyOn(console, level).mockImplementation(capture)
+    )
+    try {
+      const survey = await installPulseCopy('anon-logs')
+      const [token] = await invite(survey, 'Auswärtiges Amt')
+      await post(`/i/${token}`, [
+        ['trust', '2'],
+        ['helped', 'geheime Antwort 4711'],
+      ])
+      await post(`/i/${token}`, [...validPulse, ['hindered', 'noch geheimer 0815']])
+      await post(`/i/${token}`, validPulse)
+      const [other] = await invite(survey, 'Auswärtiges Amt')
+      const failing = new Request(`${ORIGIN}/i/${other}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN },
+        body: new URLSearchParams([
+          ...validPulse.slice(0, 4),
+          ['helped', 'geheim 4711'],
+        ]).toString(),
+      })
+      expect(
+        (await app.fetch(failing, { ...env, DB: failingDb(env.DB, /INTO responses/) })).status
+      ).toBe(503)
+    } finally {
+      spies.forEach((s) => s.mockRestore())
+    }
+    // The failed store is logged, so the capture demonstrably sees the Worker's lines.
+    expect(lines.length).toBeGreaterThan(0)
+    const log = lines.join('\n')
+    for (const secret of ['4711', '0815', 'Auswärtiges Amt', 'geheim'])
+      expect(log).not.toContain(secret)
+    expect(log).not.toMatch(/[0-9A-Za-z]{32}/)
+  })
+})

@@ -1,0 +1,82 @@
+import { env } from 'cloudflare:test'
+import { exports } from 'cloudflare:workers'
+import demoPuls from '../../forms/shipped/demo-puls.v1.json'
+import { loadDefinition } from '../../forms/load.ts'
+import { newToken, sha256 } from '../../worker/crypto.ts'
+import { installForm } from '../../worker/db/install.ts'
+import { insertInvitations } from '../../worker/db/invitations.ts'
+
+export const ORIGIN = 'http://lernraum.test'
+
+/** A request through the Worker's real entry, as a browser on our origin would send it. */
+export function request(path: string, init: RequestInit = {}) {
+  const headers = new Headers(init.headers)
+  if (init.method === 'POST' && !headers.has('origin')) headers.set('origin', ORIGIN)
+  return exports.default.fetch(`${ORIGIN}${path}`, { redirect: 'manual', ...init, headers })
+}
+
+export type Fields = [string, string][]
+
+export const post = (path: string, fields: Fields | string, headers: HeadersInit = {}) =>
+  request(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    body: typeof fields === 'string' ? fields : new URLSearchParams(fields).toString(),
+  })
+
+/** Opens a form page and returns its one-time nonce. */
+export async function openForm(path: string): Promise<string> {
+  const html = await (await request(path)).text()
+  const nonce = /name="_nonce" value="([^"]+)"/.exec(html)?.[1]
+  if (!nonce) throw new Error(`no nonce on ${path}`)
+  return nonce
+}
+
+/** A complete, valid set of answers to the demo pulse. */
+export const validPulse: Fields = [
+  ['trust', '4'],
+  ['transparency', '3'],
+  ['continuity', 'none'],
+  ['resources', '2'],
+  ['helped', 'Die Chatham-House-Regel hat Vertrauen geschaffen.'],
+  ['hindered', 'Zu wenig Zeit neben dem Tagesgeschäft.'],
+]
+
+/**
+ * Installs a copy of the demo pulse under its own slug, so a test file can count exactly
+ * what its own requests wrote.
+ */
+export async function installPulseCopy(slug: string) {
+  const form = loadDefinition('test', { ...demoPuls, slug })
+  const ids = { survey: `survey-${slug}`, wave: `wave-${slug}` }
+  await installForm(env.DB, form, ids)
+  return { slug, surveyId: ids.survey, waveId: ids.wave }
+}
+
+/** Creates invitations for a survey's wave and returns their tokens (shown once, stored hashed). */
+export async function invite(
+  survey: { surveyId: string; waveId: string },
+  ministry: string,
+  count = 1
+) {
+  const tokens = Array.from({ length: count }, () => newToken())
+  await insertInvitations(
+    env.DB,
+    { surveyId: survey.surveyId, waveId: survey.waveId, ministry },
+    await Promise.all(tokens.map(sha256))
+  )
+  return tokens
+}
+
+/** Everything a submit can write for one wave: responses, their answers and spent nonces. */
+export async function writtenFor(waveId: string) {
+  const row = await env.DB.prepare(
+    `SELECT (SELECT COUNT(*) FROM responses WHERE wave_id = ?1) AS responses,
+            (SELECT COUNT(*) FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.wave_id = ?1) AS answers,
+            (SELECT COUNT(*) FROM spent_nonces WHERE wave_id = ?1) AS nonces,
+            (SELECT COUNT(*) FROM invitations WHERE wave_id = ?1 AND used = 1) AS used`
+  )
+    .bind(waveId)
+    .first<{ responses: number; answers: number; nonces: number; used: number }>()
+  return row!
+}

@@ -1,0 +1,92 @@
+import { env } from 'cloudflare:test'
+import { describe, expect, it, vi } from 'vitest'
+import { app } from '../../worker/index.tsx'
+import { failingDb } from './faults.ts'
+import {
+  invite,
+  installPulseCopy,
+  openForm,
+  ORIGIN,
+  post,
+  validPulse,
+  writtenFor,
+} from './helpers.ts'
+
+/** A submit through the real app whose D1 fails on the batch that stores the response. */
+function submitWithFailingStore(path: string, fields: [string, string][]) {
+  const req = new Request(`${ORIGIN}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN },
+    body: new URLSearchParams(fields).toString(),
+  })
+  return app.fetch(req, { ...env, DB: failingDb(env.DB, /INSERT INTO responses/) })
+}
+
+describe('a storage failure during submit', () => {
+  it('shows a 503 retry page that still holds every answer and writes nothing', async () => {
+    const survey = await installPulseCopy('fail-open')
+    const nonce = await openForm('/s/fail-open')
+    const res = await submitWithFailingStore('/s/fail-open?lang=en', [
+      ['_nonce', nonce],
+      ...validPulse,
+    ])
+    expect(res.status).toBe(503)
+    expect(res.headers.get('retry-after')).toBe('5')
+    const page = await res.text()
+    expect(page).toContain('Your answers could not be saved')
+    expect(page).toMatch(/id="q-trust-4" name="trust" value="4" checked=""/)
+    expect(page).toContain('Die Chatham-House-Regel hat Vertrauen geschaffen.</textarea>')
+    expect(page).toContain(`name="_nonce" value="${nonce}"`)
+    expect(await writtenFor(survey.waveId)).toEqual({
+      responses: 0,
+      answers: 0,
+      nonces: 0,
+      used: 0,
+    })
+  })
+
+  it('lets the person send the same form again once storage is back', async () => {
+    const survey = await installPulseCopy('fail-retry')
+    const nonce = await openForm('/s/fail-retry')
+    await submitWithFailingStore('/s/fail-retry', [['_nonce', nonce], ...validPulse])
+    expect((await post('/s/fail-retry', [['_nonce', nonce], ...validPulse])).status).toBe(303)
+    expect(await writtenFor(survey.waveId)).toEqual({
+      responses: 1,
+      answers: 6,
+      nonces: 1,
+      used: 0,
+    })
+  })
+
+  it('leaves an invitation unused so it can be answered after the failure', async () => {
+    const survey = await installPulseCopy('fail-invite')
+    const [token] = await invite(survey, 'BMWK')
+    expect((await submitWithFailingStore(`/i/${token}`, validPulse)).status).toBe(503)
+    expect(await writtenFor(survey.waveId)).toEqual({
+      responses: 0,
+      answers: 0,
+      nonces: 0,
+      used: 0,
+    })
+    expect((await post(`/i/${token}`, validPulse)).status).toBe(303)
+  })
+
+  it('logs that storing failed without the answers or the error text', async () => {
+    const lines: string[] = []
+    const spy = vi
+      .spyOn(console, 'error')
+      .mockImplementation((...a) => void lines.push(a.join(' ')))
+    try {
+      await installPulseCopy('fail-log')
+      const nonce = await openForm('/s/fail-log')
+      await submitWithFailingStore('/s/fail-log', [
+        ['_nonce', nonce],
+        ...validPulse.slice(0, 4),
+        ['helped', 'streng vertraulich'],
+      ])
+    } finally {
+      spy.mockRestore()
+    }
+    expect(lines).toEqual(['lernraum: storing a response failed (Error)'])
+  })
+})
