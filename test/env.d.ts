@@ -2,5 +2,15 @@ declare namespace Cloudflare {
   interface Env {
     /** Test-only: the migrations read by test/vitest.workers.config.ts. */
     TEST_MIGRATIONS: import('cloudflare:test').D1Migration[]
+    /** Test-only: the private half of the Access signing key served as JWKS to the Worker. */
+    TEST_ACCESS_PRIVATE_JWK: string
+  }
+}
+
+declare namespace Cloudflare {
+  // Types `exports.default` in the workerd tests; left out of the generated types so that
+  // Node-side code (CLI, browser tests) does not type-check the Worker against Node's globals.
+  interface GlobalProps {
+    mainModule: typeof import('../worker/index.tsx')
   }
 }

@@ -1,21 +1,37 @@
 import path from 'node:path'
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
 import { defineConfig } from 'vitest/config'
+import { ACCESS_AUD, ACCESS_TEAM_DOMAIN, accessTestKeys } from './access-keys.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 
-export default defineConfig(async () => ({
-  plugins: [
-    cloudflareTest({
-      wrangler: { configPath: path.join(root, 'wrangler.toml') },
-      miniflare: {
-        bindings: { TEST_MIGRATIONS: await readD1Migrations(path.join(root, 'worker/migrations')) },
-      },
-    }),
-  ],
-  test: {
-    root,
-    include: ['test/workers/**/*.test.{ts,tsx}'],
-    setupFiles: ['test/workers/setup.ts'],
-  },
-}))
+export default defineConfig(async () => {
+  const keys = await accessTestKeys()
+  return {
+    plugins: [
+      cloudflareTest({
+        wrangler: { configPath: path.join(root, 'wrangler.toml') },
+        miniflare: {
+          bindings: {
+            TEST_MIGRATIONS: await readD1Migrations(path.join(root, 'worker/migrations')),
+            TEST_ACCESS_PRIVATE_JWK: JSON.stringify(keys.privateJwk),
+            ACCESS_TEAM_DOMAIN,
+            ACCESS_AUD,
+            ACCESS_ADMINS: 'admin@lernraum.example',
+            ACCESS_RESEARCHERS: '*@research.example',
+          },
+          // The team's JWKS, served to the Worker's outbound fetch as Access would serve it.
+          outboundService: (request: Request) =>
+            request.url === `${ACCESS_TEAM_DOMAIN}/cdn-cgi/access/certs`
+              ? Response.json({ keys: [keys.publicJwk] })
+              : new Response('no network in tests', { status: 502 }),
+        },
+      }),
+    ],
+    test: {
+      root,
+      include: ['test/workers/**/*.test.{ts,tsx}'],
+      setupFiles: ['test/workers/setup.ts'],
+    },
+  }
+})

@@ -43,3 +43,92 @@ export async function findSurveyById(db: D1Database, id: string): Promise<OpenSu
   const row = await db.prepare(`${SURVEY_WITH_WAVE} WHERE s.id = ?1`).bind(id).first<SurveyRow>()
   return row ? toOpenSurvey(row) : null
 }
+
+export interface SurveySummary {
+  id: string
+  slug: string
+  kind: 'pulse' | 'interview'
+  version: number
+  title: { de: string; en: string }
+  hideOpenCounts: boolean
+}
+
+type SummaryRow = {
+  id: string
+  slug: string
+  kind: 'pulse' | 'interview'
+  current_version: number
+  definition: string
+  hide_open_counts: number
+}
+
+const SUMMARY = `SELECT s.id, s.slug, s.kind, s.current_version, s.hide_open_counts, f.definition
+  FROM surveys s JOIN form_versions f ON f.survey_id = s.id AND f.version = s.current_version`
+
+const toSummary = (r: SummaryRow): SurveySummary => ({
+  id: r.id,
+  slug: r.slug,
+  kind: r.kind,
+  version: r.current_version,
+  title: (JSON.parse(r.definition) as FormDefinition).title,
+  hideOpenCounts: r.hide_open_counts === 1,
+})
+
+export async function listSurveys(db: D1Database): Promise<SurveySummary[]> {
+  const { results } = await db.prepare(`${SUMMARY} ORDER BY s.slug`).all<SummaryRow>()
+  return results.map(toSummary)
+}
+
+export async function findSurveySummary(db: D1Database, id: string): Promise<SurveySummary | null> {
+  const row = await db.prepare(`${SUMMARY} WHERE s.id = ?1`).bind(id).first<SummaryRow>()
+  return row ? toSummary(row) : null
+}
+
+/** Creates a survey with its first definition; `false` when the slug is taken. */
+export async function insertSurvey(
+  db: D1Database,
+  id: string,
+  form: FormDefinition,
+  hideOpenCounts: boolean
+): Promise<boolean> {
+  try {
+    await db.batch([
+      db
+        .prepare(
+          'INSERT INTO surveys (id, slug, kind, current_version, hide_open_counts) VALUES (?1, ?2, ?3, 1, ?4)'
+        )
+        .bind(id, form.slug, form.kind, hideOpenCounts ? 1 : 0),
+      db
+        .prepare('INSERT INTO form_versions (survey_id, version, definition) VALUES (?1, 1, ?2)')
+        .bind(id, JSON.stringify({ ...form, version: 1 })),
+    ])
+    return true
+  } catch (err) {
+    if (err instanceof Error && /UNIQUE constraint failed: surveys\.slug/.test(err.message))
+      return false
+    throw err
+  }
+}
+
+/**
+ * Stores an edited definition as the next version; responses keep the version they
+ * answered. The slug and kind of a survey never change, so links stay valid.
+ */
+export async function addFormVersion(
+  db: D1Database,
+  id: string,
+  form: FormDefinition
+): Promise<number> {
+  const next = await db
+    .prepare('SELECT current_version + 1 AS v FROM surveys WHERE id = ?1')
+    .bind(id)
+    .first<number>('v')
+  if (next === null) throw new Error('survey not found')
+  await db.batch([
+    db
+      .prepare('INSERT INTO form_versions (survey_id, version, definition) VALUES (?1, ?2, ?3)')
+      .bind(id, next, JSON.stringify({ ...form, version: next })),
+    db.prepare('UPDATE surveys SET current_version = ?2 WHERE id = ?1').bind(id, next),
+  ])
+  return next
+}

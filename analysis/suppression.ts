@@ -1,0 +1,20 @@
+/** A figure that may be shown, or the note that stands in its place. */
+export type Shown<T> = { shown: true; value: T } | { shown: false; note: string }
+
+/** The note in place of a suppressed figure: it states the threshold, never the count. */
+export const fewerThan = (k: number) => `fewer than ${k}`
+
+/** Shows `value` only when the group behind it has at least `k` members. */
+export function suppressSmallCell<T>(groupSize: number, k: number, value: () => T): Shown<T> {
+  return groupSize >= k ? { shown: true, value: value() } : { shown: false, note: fewerThan(k) }
+}
+
+/**
+ * Whether a new view of a growing group may be published after the last one. Two views
+ * whose groups differ by fewer than `k` members would let the difference describe those
+ * few (the differencing attack), so a view is only renewed once `k` more have answered.
+ */
+export function mayRenewView(lastPublished: number | null, current: number, k: number): boolean {
+  if (current < k) return false
+  return lastPublished === null || current - lastPublished >= k || current < lastPublished
+}

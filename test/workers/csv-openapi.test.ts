@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { csvCell, toCsv } from '../../analysis/csv.ts'
+import { endpoints } from '../../worker/api/endpoints.ts'
+import { request } from './helpers.ts'
+
+describe('CSV for German Excel', () => {
+  it('quotes separators, quotes and line breaks', () => {
+    expect(csvCell('a;b')).toBe('"a;b"')
+    expect(csvCell('sagte "ja"')).toBe('"sagte ""ja"""')
+    expect(csvCell('zwei\nZeilen')).toBe('"zwei\nZeilen"')
+  })
+
+  it('neutralises text a spreadsheet would run as a formula', () => {
+    for (const evil of ['=HYPERLINK("http://x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'])
+      expect(csvCell(evil).replace(/^"/, '')).toMatch(/^'/)
+    expect(csvCell('=1;2')).toBe(`"'=1;2"`)
+  })
+
+  it('writes numbers with a decimal comma and leaves negative numbers numeric', () => {
+    expect(csvCell(3.25)).toBe('3,25')
+    expect(csvCell(-0.5)).toBe('-0,5')
+    expect(csvCell(null)).toBe('')
+  })
+
+  it('starts with a byte-order mark and ends rows with CRLF', () => {
+    expect(toCsv(['a', 'b'], [[1, 'x']])).toBe('\uFEFFa;b\r\n1;x\r\n')
+  })
+})
+
+describe('the OpenAPI document', () => {
+  it('lists every endpoint of the registry', async () => {
+    const res = await request('/api/openapi.json')
+    const doc = await res.json<{
+      openapi: string
+      paths: Record<string, Record<string, unknown>>
+    }>()
+    expect(doc.openapi).toBe('3.1.0')
+    for (const e of endpoints) expect(doc.paths[e.path]?.[e.method]).toBeDefined()
+  })
+
+  it('has examples that validate against the schemas it was generated from', () => {
+    for (const e of endpoints.filter((x) => x.response)) {
+      const result = e.response!.safeParse(e.example)
+      expect([e.path, result.success, result.error?.issues]).toEqual([e.path, true, undefined])
+    }
+  })
+
+  it('describes request bodies from the validating schemas', async () => {
+    const doc = await (await request('/api/openapi.json')).json<any>()
+    const body =
+      doc.paths['/api/surveys/{id}/waves'].post.requestBody.content['application/json'].schema
+    expect(body.required).toEqual(['label'])
+    expect(body.additionalProperties).toBe(false)
+  })
+
+  it('has a readable page', async () => {
+    const html = await (await request('/api')).text()
+    expect(html).toContain('GET /api/surveys/{id}/findings')
+  })
+})

@@ -1,0 +1,118 @@
+/** Example responses shown in the OpenAPI document; a test validates each against its schema. */
+const wave = {
+  id: 'w8Kq2',
+  surveyId: 's7Hd1',
+  label: 'Frühjahr 2026',
+  status: 'open',
+  seq: 1,
+  opensOn: '2026-03-02',
+  closesOn: null,
+}
+const survey = {
+  id: 's7Hd1',
+  slug: 'imag-puls',
+  kind: 'pulse',
+  version: 1,
+  title: { de: 'Puls der imAG', en: 'Working group pulse' },
+  hideOpenCounts: false,
+}
+const suppressed = { shown: false, note: 'fewer than 5' }
+
+export const examples = {
+  surveyList: { surveys: [{ ...survey, waves: [wave] }] },
+  surveyOne: { survey: { ...survey, waves: [wave] } },
+  surveyCreated: { survey, link: '/s/imag-puls' },
+  waveOne: { wave },
+  invitationsCreated: {
+    wave: { id: 'w8Kq2', label: 'Frühjahr 2026' },
+    invitations: [
+      { ministry: 'BMI', links: ['https://lernraum.example/i/3kT9sV0bQ2mX8rZ1pL7cN4wY6hJ5gF0a'] },
+    ],
+  },
+  participation: {
+    wave: { id: 'w8Kq2', label: 'Frühjahr 2026', status: 'open' },
+    ministries: [
+      { ministry: 'AA', invited: 3, completed: 2 },
+      { ministry: 'BMI', invited: 3, completed: 0 },
+    ],
+    totals: { invited: 6, ministriesAnswered: 1, responses: 2 },
+  },
+  findings: {
+    survey: { id: 's7Hd1', slug: 'imag-puls', title: survey.title },
+    wave: { id: 'w8Kq2', label: 'Frühjahr 2026', status: 'closed' },
+    hidden: false,
+    renewsAfter: 17,
+    findings: {
+      wave: { id: 'w8Kq2', label: 'Frühjahr 2026' },
+      previousWave: null,
+      thresholds: { minGroupSize: 5, minGroupSizeQuotes: 10 },
+      responses: { shown: true, value: 12 },
+      questions: [
+        {
+          id: 'trust',
+          kind: 'likert',
+          label: { de: 'Ich kann offen sprechen.', en: 'I can speak openly.' },
+          dimension: 'trust',
+          result: {
+            shown: true,
+            value: {
+              n: 12,
+              distribution: [{ value: '4', label: { de: '4', en: '4' }, count: 7 }],
+              mean: 3.92,
+              sd: 0.79,
+              ci95: [3.41, 4.42],
+              shareAgreeing: 0.667,
+            },
+          },
+        },
+        {
+          id: 'helped',
+          kind: 'long_text',
+          label: { de: 'Was hat geholfen?', en: 'What helped?' },
+          side: 'enabler',
+          result: suppressed,
+        },
+      ],
+      readiness: {
+        dimensions: [
+          {
+            dimension: 'trust',
+            questions: ['trust'],
+            result: {
+              shown: true,
+              value: { n: 12, mean: 3.92, sd: 0.79, ci95: [3.41, 4.42], shareAgreeing: 0.667 },
+            },
+          },
+        ],
+        index: { shown: true, value: { n: 12, value: 72.9, ci95: [60.3, 85.5] } },
+      },
+    },
+  },
+  tokenCreated: {
+    id: 'k2j9x0a1b3',
+    label: 'Auswertungsskript',
+    role: 'researcher',
+    token: 'lr_3kT9sV0bQ2mX8rZ1pL7cN4wY6hJ5gF0a',
+  },
+  tokenList: {
+    tokens: [
+      {
+        id: 'k2j9x0a1b3',
+        label: 'Auswertungsskript',
+        role: 'researcher',
+        createdOn: '2026-11-25',
+        revoked: false,
+      },
+    ],
+  },
+  ministryList: {
+    ministries: [{ abbr: 'AA', name: 'Auswärtiges Amt', nameEn: 'Federal Foreign Office' }],
+  },
+  error: {
+    error: {
+      status: 400,
+      message: 'Invalid body.',
+      fields: [{ path: 'label', message: 'Too small' }],
+    },
+  },
+}

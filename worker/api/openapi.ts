@@ -1,0 +1,86 @@
+import * as z from 'zod'
+import { endpoints, type Endpoint } from './endpoints.ts'
+import { examples } from './examples.ts'
+import { apiError } from './schemas.ts'
+
+const schema = (s: z.ZodType, io: 'input' | 'output') =>
+  z.toJSONSchema(s, { io, unrepresentable: 'any' })
+
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: schema(apiError, 'output'), example: examples.error } },
+})
+
+function operation(e: Endpoint) {
+  const params = [...e.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+    name,
+    in: 'path',
+    required: true,
+    schema: { type: 'string' },
+  }))
+  const query = e.query
+    ? Object.entries((schema(e.query, 'input').properties ?? {}) as Record<string, object>).map(
+        ([name, s]) => ({ name, in: 'query', required: false, schema: s })
+      )
+    : []
+  const content: Record<string, object> = e.response
+    ? { 'application/json': { schema: schema(e.response, 'output'), example: e.example } }
+    : {}
+  if (e.csv) content['text/csv'] = { schema: { type: 'string' } }
+  return {
+    summary: e.summary,
+    ...(e.role
+      ? { security: [{ bearer: [] }, { access: [] }], 'x-role': e.role }
+      : { security: [] }),
+    parameters: [...params, ...query],
+    ...(e.body
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: schema(e.body, 'input') } },
+          },
+        }
+      : {}),
+    responses: {
+      [e.status]: { description: 'Success', ...(e.response ? { content } : {}) },
+      400: errorResponse('Invalid request; every bad field is named'),
+      ...(e.role
+        ? {
+            401: errorResponse('No or invalid credentials'),
+            403: errorResponse(`Needs the ${e.role} role`),
+            429: errorResponse('Too many failed sign-ins'),
+          }
+        : {}),
+    },
+  }
+}
+
+/** The OpenAPI 3.1 document of /api, generated from the schemas that validate the requests. */
+export function openApiDocument() {
+  const paths: Record<string, Record<string, object>> = {}
+  for (const e of endpoints) (paths[e.path] ??= {})[e.method] = operation(e)
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Lernraum researcher API',
+      version: '1',
+      description: 'Aggregated, k-suppressed findings of anonymous surveys.',
+    },
+    components: {
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'An API token (lr_…) from `npm run lernraum -- token create`.',
+        },
+        access: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'Cf-Access-Jwt-Assertion',
+          description: 'Cloudflare Access in production.',
+        },
+      },
+    },
+    paths,
+  }
+}

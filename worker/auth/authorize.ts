@@ -1,0 +1,48 @@
+import type { Context } from 'hono'
+import { createMiddleware } from 'hono/factory'
+import type { Role } from '../db/tokens.ts'
+import { identify, type Principal } from './principal.ts'
+
+export type AuthEnv = { Bindings: Env; Variables: { principal: Principal } }
+export type Denial = 401 | 403 | 429
+
+const ranks: Record<Role, number> = { researcher: 1, admin: 2 }
+
+/**
+ * Lets a request through when its caller holds `role` (an admin holds both). A credential
+ * that fails counts against the caller's rate limit, so tokens cannot be guessed at speed.
+ */
+export function authorize(
+  role: Role,
+  deny: (c: Context, status: Denial) => Response | Promise<Response>
+) {
+  return createMiddleware<AuthEnv>(async (c, next) => {
+    const who = await identify(c)
+    if (who === 'invalid') {
+      const key = c.req.header('cf-connecting-ip') ?? 'local'
+      const { success } = await c.env.AUTH_LIMITER.limit({ key })
+      return deny(c, success ? 401 : 429)
+    }
+    if (!who) return deny(c, 401)
+    if (!who.role || ranks[who.role] < ranks[role]) return deny(c, 403)
+    c.set('principal', who)
+    await next()
+  })
+}
+
+/** The JSON body of an API refusal, the same shape on every route. */
+export const apiDenial = (c: Context, status: Denial) =>
+  c.json(
+    {
+      error: {
+        status,
+        message:
+          status === 401
+            ? 'Authentication required: send a valid API token or Access JWT.'
+            : status === 403
+              ? 'Your role does not allow this.'
+              : 'Too many failed sign-in attempts. Wait a minute and try again.',
+      },
+    },
+    status
+  )

@@ -1,0 +1,91 @@
+export interface Wave {
+  id: string
+  surveyId: string
+  label: string
+  status: 'open' | 'closed'
+  seq: number
+  opensOn: string | null
+  closesOn: string | null
+}
+
+type WaveRow = {
+  id: string
+  survey_id: string
+  label: string
+  status: 'open' | 'closed'
+  seq: number
+  opens_on: string | null
+  closes_on: string | null
+}
+
+const toWave = (r: WaveRow): Wave => ({
+  id: r.id,
+  surveyId: r.survey_id,
+  label: r.label,
+  status: r.status,
+  seq: r.seq,
+  opensOn: r.opens_on,
+  closesOn: r.closes_on,
+})
+
+const COLUMNS = 'id, survey_id, label, status, seq, opens_on, closes_on'
+
+export async function listWaves(db: D1Database, surveyId: string): Promise<Wave[]> {
+  const { results } = await db
+    .prepare(`SELECT ${COLUMNS} FROM waves WHERE survey_id = ?1 ORDER BY seq`)
+    .bind(surveyId)
+    .all<WaveRow>()
+  return results.map(toWave)
+}
+
+/** Opens the survey's next wave; `null` while another wave is still open. */
+export async function openWave(
+  db: D1Database,
+  wave: {
+    id: string
+    surveyId: string
+    label: string
+    opensOn: string | null
+    closesOn: string | null
+  }
+): Promise<Wave | null> {
+  try {
+    const row = await db
+      .prepare(
+        `INSERT INTO waves (id, survey_id, label, status, seq, opens_on, closes_on)
+         SELECT ?1, ?2, ?3, 'open', COALESCE(MAX(seq), 0) + 1, ?4, ?5 FROM waves WHERE survey_id = ?2
+         RETURNING ${COLUMNS}`
+      )
+      .bind(wave.id, wave.surveyId, wave.label, wave.opensOn, wave.closesOn)
+      .first<WaveRow>()
+    return row ? toWave(row) : null
+  } catch (err) {
+    if (err instanceof Error && /UNIQUE constraint failed: waves\.survey_id/.test(err.message))
+      return null
+    throw err
+  }
+}
+
+/**
+ * Closes a wave: participants then see a closed page. Its spent nonces are dropped, since
+ * nothing can be submitted to a closed wave any more.
+ */
+export async function closeWave(
+  db: D1Database,
+  surveyId: string,
+  waveId: string
+): Promise<Wave | null> {
+  const [closed] = await db.batch<WaveRow>([
+    db
+      .prepare(
+        `UPDATE waves SET status = 'closed' WHERE id = ?1 AND survey_id = ?2 RETURNING ${COLUMNS}`
+      )
+      .bind(waveId, surveyId),
+    db
+      .prepare(
+        'DELETE FROM spent_nonces WHERE wave_id = ?1 AND EXISTS (SELECT 1 FROM waves WHERE id = ?1 AND survey_id = ?2)'
+      )
+      .bind(waveId, surveyId),
+  ])
+  return closed.results[0] ? toWave(closed.results[0]) : null
+}

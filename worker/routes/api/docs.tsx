@@ -1,0 +1,57 @@
+import { Hono } from 'hono'
+import { endpoints } from '../../api/endpoints.ts'
+import { openApiDocument } from '../../api/openapi.ts'
+import { assetPath } from '../../../forms/assets.ts'
+
+export const apiDocs = new Hono()
+
+let document: ReturnType<typeof openApiDocument> | undefined
+
+apiDocs.get('/openapi.json', (c) => c.json((document ??= openApiDocument())))
+
+/** A readable page of the same registry the OpenAPI document is generated from. */
+apiDocs.get('/', (c) =>
+  c.html(
+    <html lang='en'>
+      <head>
+        <meta charset='utf-8' />
+        <meta name='viewport' content='width=device-width, initial-scale=1' />
+        <title>Lernraum researcher API</title>
+        <link rel='stylesheet' href={assetPath('css')} />
+      </head>
+      <body>
+        <main id='main'>
+          <h1>Lernraum researcher API</h1>
+          <p>
+            Send <code>Authorization: Bearer lr_…</code> (create a token with{' '}
+            <code>npm run lernraum -- token create --role researcher --label NAME</code>). Every
+            figure is suppressed below the minimum group size. Machine-readable:{' '}
+            <a href='/api/openapi.json'>/api/openapi.json</a>.
+          </p>
+          <table class='api-table'>
+            <thead>
+              <tr>
+                <th scope='col'>Method and path</th>
+                <th scope='col'>Role</th>
+                <th scope='col'>What it does</th>
+              </tr>
+            </thead>
+            <tbody>
+              {endpoints.map((e) => (
+                <tr>
+                  <td>
+                    <code>
+                      {e.method.toUpperCase()} {e.path}
+                    </code>
+                  </td>
+                  <td>{e.role ?? 'public'}</td>
+                  <td>{e.summary}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </main>
+      </body>
+    </html>
+  )
+)

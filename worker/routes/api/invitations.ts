@@ -1,0 +1,73 @@
+import { Hono } from 'hono'
+import { toCsv } from '../../../analysis/csv.ts'
+import { findMinistry } from '../../../analysis/ministries.ts'
+import { createInvitations } from '../../api/schemas.ts'
+import { validated } from '../../api/validate.ts'
+import { apiDenial, authorize, type AuthEnv } from '../../auth/authorize.ts'
+import { newToken, sha256 } from '../../crypto.ts'
+import { insertInvitations } from '../../db/invitations.ts'
+import { findSurveySummary } from '../../db/surveys.ts'
+import { listWaves } from '../../db/waves.ts'
+import { wantsCsv } from './negotiate.ts'
+
+export const invitations = new Hono<AuthEnv>()
+
+/**
+ * Creates single-use links per ministry for the open wave. The links are returned exactly
+ * once: only their hashes are stored, so nobody can look them up again.
+ */
+invitations.post(
+  '/:id/invitations',
+  authorize('admin', apiDenial),
+  validated('json', createInvitations),
+  async (c) => {
+    const survey = await findSurveySummary(c.env.DB, c.req.param('id'))
+    if (!survey) return c.json({ error: { status: 404, message: 'No such survey.' } }, 404)
+    const wave = (await listWaves(c.env.DB, survey.id)).find((w) => w.status === 'open')
+    if (!wave)
+      return c.json({ error: { status: 409, message: 'The survey has no open wave.' } }, 409)
+    const body = c.req.valid('json')
+    const batches = 'invitations' in body ? body.invitations : [body]
+    const unknown = batches.filter((b) => !findMinistry(b.ministry))
+    if (unknown.length)
+      return c.json(
+        {
+          error: {
+            status: 400,
+            message: 'Unknown ministry: use an abbreviation or name from GET /api/ministries.',
+            fields: unknown.map((b) => ({
+              path: 'ministry',
+              message: `"${b.ministry}" is not on the list`,
+            })),
+          },
+        },
+        400
+      )
+    const origin = new URL(c.req.url).origin
+    const created = []
+    for (const batch of batches) {
+      const ministry = findMinistry(batch.ministry)!.abbr
+      const tokens = Array.from({ length: batch.count }, () => newToken())
+      await insertInvitations(
+        c.env.DB,
+        { surveyId: survey.id, waveId: wave.id, ministry },
+        await Promise.all(tokens.map(sha256))
+      )
+      created.push({ ministry, links: tokens.map((t) => `${origin}/i/${t}`) })
+    }
+    c.header('Cache-Control', 'no-store')
+    if (wantsCsv(c))
+      return c.body(
+        toCsv(
+          ['ministry', 'link'],
+          created.flatMap((b) => b.links.map((l) => [b.ministry, l]))
+        ),
+        201,
+        {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': `attachment; filename="${survey.slug}-${wave.id}-invitations.csv"`,
+        }
+      )
+    return c.json({ wave: { id: wave.id, label: wave.label }, invitations: created }, 201)
+  }
+)
