@@ -1,0 +1,4 @@
+CREATE TABLE submissions (
+  id TEXT PRIMARY KEY,
+  body TEXT NOT NULL
+);

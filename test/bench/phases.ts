@@ -1,0 +1,73 @@
+import { runWrangler } from '../../worker/cli/local.ts'
+import { prepareLocalDatabase } from '../../worker/cli/prepare.ts'
+import { tempDir } from './cleanup.ts'
+import { measurePair } from './load.ts'
+import { progress } from './report.ts'
+import type { Figures } from './rows.ts'
+import { baselineConfig, lernraumConfig, withWorker, type RunningWorker } from './servers.ts'
+import { bundleWeight, formPageWeight } from './sizes.ts'
+import { countResponses, formPost } from './submit.ts'
+
+/** Runs one measurement; a failure is recorded and the run goes on with the next one. */
+export type Attempt = (name: string, measure: () => Promise<void>) => Promise<void>
+
+export async function measureBundle(f: Figures): Promise<void> {
+  progress('worker bundle: wrangler deploy --dry-run')
+  f.bundle = await bundleWeight()
+  progress(`worker bundle: ${f.bundle.gzip} B gzip`)
+}
+
+/**
+ * Lernraum on a fresh local D1, prepared exactly as `npm start` prepares it, with each
+ * baseline served beside it while the two are measured in turns.
+ */
+export async function measureLernraum(f: Figures, attempt: Attempt): Promise<void> {
+  const persistTo = await tempDir('lernraum')
+  progress('Lernraum: preparing a fresh local D1 (migrations, shipped forms)')
+  await prepareLocalDatabase(persistTo)
+  const spec = {
+    label: 'Lernraum',
+    config: lernraumConfig,
+    persistTo,
+    readyPath: '/barrierefreiheit',
+  }
+  await withWorker(spec, async ({ origin }) => {
+    const url = `${origin}/s/demo-puls`
+    await attempt('form page size', async () => {
+      f.page = await formPageWeight(url)
+      progress(`form page: ${f.page.gzip} B gzip, ${f.page.brotli} B brotli`)
+    })
+    await attempt('form GET vs Hono hello world', () =>
+      withHelloWorld(async (hello) => {
+        const form = { label: 'form GET', url, expect: 200 }
+        const bare = { label: 'hello GET', url: `${hello.origin}/`, expect: 200 }
+        ;[f.formGet, f.hello] = await measurePair(form, bare)
+      })
+    )
+    await attempt('submit vs one-row D1 insert', () =>
+      withOneRowInsert(async (insert) => {
+        const submit = { label: 'submit', url, expect: 303, ...formPost(origin) }
+        const post = formPost(insert.origin)
+        const bare = { label: 'insert POST', url: `${insert.origin}/`, expect: 201, ...post }
+        ;[f.submit, f.insert] = await measurePair(submit, bare)
+      })
+    )
+  })
+  progress('Lernraum: counting stored responses in the stopped D1')
+  f.storedRows = await countResponses(persistTo)
+}
+
+async function withHelloWorld(use: (worker: RunningWorker) => Promise<void>): Promise<void> {
+  const persistTo = await tempDir('hello')
+  const config = baselineConfig('hello.toml')
+  await withWorker({ label: 'Hono hello world', config, persistTo, readyPath: '/' }, use)
+}
+
+async function withOneRowInsert(use: (worker: RunningWorker) => Promise<void>): Promise<void> {
+  const persistTo = await tempDir('insert')
+  const config = baselineConfig('insert.toml')
+  progress('one-row D1 insert: applying its migration')
+  const apply = ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo]
+  await runWrangler([...apply, '-c', config])
+  await withWorker({ label: 'one-row D1 insert', config, persistTo, readyPath: '/' }, use)
+}

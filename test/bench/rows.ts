@@ -1,0 +1,111 @@
+import type { Load, LoadRun } from './load.ts'
+import type { PageWeight, Weight } from './sizes.ts'
+
+/** Everything one run measured; a figure is missing where its measurement failed. */
+export interface Figures {
+  bundle?: Weight
+  page?: PageWeight
+  formGet?: Load
+  hello?: Load
+  submit?: Load
+  insert?: Load
+  storedRows?: number
+}
+
+export interface Budget {
+  on: 'ratio' | 'value'
+  op: '≥' | '≤' | '='
+  limit: number
+}
+
+export interface Row {
+  figure: string
+  unit: string
+  value: number | null
+  baseline: number | null
+  /** What the baseline is, with its unit where that differs from the figure's. */
+  baselineOf: string
+  ratio: number | null
+  budget: Budget
+  met: boolean | null
+}
+
+type Measured = Omit<Row, 'value' | 'baseline' | 'ratio' | 'met'> & {
+  value?: number
+  baseline?: number
+}
+
+const KB = 1024
+const atLeast = (limit: number): Budget => ({ on: 'ratio', op: '≥', limit })
+const withinBudget: Budget = { on: 'ratio', op: '≤', limit: 1 }
+
+/** The figures against their budgets from design.md, in the order the table shows them. */
+export function rowsOf(f: Figures): Row[] {
+  const rate = (load?: Load) => load?.perSecond
+  const bytes = (figure: string, value: number | undefined, budget: number) =>
+    row({
+      figure,
+      unit: 'B',
+      value,
+      baseline: budget,
+      baselineOf: 'B budget',
+      budget: withinBudget,
+    })
+  return [
+    row({
+      figure: 'form GET throughput',
+      unit: 'req/s',
+      value: rate(f.formGet),
+      baseline: rate(f.hello),
+      baselineOf: 'req/s Hono hello world',
+      budget: atLeast(0.8),
+    }),
+    row({
+      figure: 'submit throughput',
+      unit: 'req/s',
+      value: rate(f.submit),
+      baseline: rate(f.insert),
+      baselineOf: 'req/s one-row D1 insert',
+      budget: atLeast(0.5),
+    }),
+    row({
+      figure: 'submit: rows stored',
+      unit: 'rows',
+      value: f.storedRows,
+      baseline: overRuns(f.submit, (run) => run.expected),
+      baselineOf: 'submits answered 303',
+      budget: { on: 'ratio', op: '=', limit: 1 },
+    }),
+    row({
+      figure: 'submit: non-303 + errors',
+      unit: '',
+      value: overRuns(f.submit, failed),
+      baseline: overRuns(f.submit, (run) => run.expected + failed(run)),
+      baselineOf: 'submits sent',
+      budget: { on: 'value', op: '=', limit: 0 },
+    }),
+    bytes('form page HTML+CSS gzip', f.page?.gzip, 14 * KB),
+    bytes('form page HTML+CSS brotli', f.page?.brotli, 14 * KB),
+    bytes('worker bundle gzip', f.bundle?.gzip, 100 * KB),
+  ]
+}
+
+function row(m: Measured): Row {
+  const { value, baseline } = m
+  const ratio = value !== undefined && baseline ? value / baseline : null
+  const judged = m.budget.on === 'ratio' ? ratio : (value ?? null)
+  const met = judged === null ? null : compare(judged, m.budget)
+  return { ...m, value: value ?? null, baseline: baseline ?? null, ratio, met }
+}
+
+function compare(x: number, { op, limit }: Budget): boolean {
+  if (op === '≥') return x >= limit
+  if (op === '≤') return x <= limit
+  return x === limit
+}
+
+// Warm-up submits store rows as well, so every run counts when rows are reconciled.
+const overRuns = (load: Load | undefined, count: (run: LoadRun) => number) =>
+  load && [load.warmup, ...load.rounds].reduce((total, run) => total + count(run), 0)
+const failed = (run: LoadRun) =>
+  run.errors + Object.values(run.unexpected).reduce((a, b) => a + b, 0)
