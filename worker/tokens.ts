@@ -9,14 +9,16 @@ const tokenBody = customAlphabet(
 )
 const tokenId = customAlphabet('0123456789abcdefghijklmnopqrstuvwxyz', 10)
 
+/** A new token and its public id (for listing and revoking). */
+export const newApiToken = () => ({ id: tokenId(), token: `lr_${tokenBody()}` })
+
 /** Creates an API token; the token itself is returned once and only its hash is stored. */
 export async function createApiToken(
   db: D1Database,
   spec: { label: string; role: Role },
   today: string
 ) {
-  const token = `lr_${tokenBody()}`
-  const id = tokenId()
+  const { id, token } = newApiToken()
   await insertApiToken(db, await sha256(token), {
     id,
     label: spec.label,

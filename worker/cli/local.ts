@@ -30,9 +30,9 @@ export function wrangler(args: string[], options: { quiet?: boolean } = {}): Chi
 }
 
 /** Runs a wrangler command to its end, failing with its output when it fails. */
-export function runWrangler(args: string[]): Promise<void> {
+export function runWrangler(args: string[], options: { inherit?: boolean } = {}): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = wrangler(args, { quiet: true })
+    const child = wrangler(args, { quiet: !options.inherit })
     let output = ''
     child.stdout?.on('data', (d) => (output += d))
     child.stderr?.on('data', (d) => (output += d))

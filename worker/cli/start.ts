@@ -1,10 +1,22 @@
+import { revokeTokensLabelled } from '../db/tokens.ts'
+import { createApiToken } from '../tokens.ts'
+import { defaultPersistTo, startDevServer, withLocalDb } from './local.ts'
 import { prepareLocalDatabase } from './prepare.ts'
-import { defaultPersistTo, startDevServer } from './local.ts'
 
 const port = Number(process.env.PORT ?? 8787)
+const LOCAL_ADMIN = 'npm start (local admin)'
 
 console.log('Lernraum: preparing the local D1 (migrations, demo surveys) …')
 const slugs = await prepareLocalDatabase(defaultPersistTo)
+// A fresh local admin token each start; the previous one is revoked, so none pile up.
+const admin = await withLocalDb(defaultPersistTo, async (env) => {
+  await revokeTokensLabelled(env.DB, LOCAL_ADMIN)
+  return createApiToken(
+    env.DB,
+    { label: LOCAL_ADMIN, role: 'admin' },
+    new Date().toISOString().slice(0, 10)
+  )
+})
 console.log('Lernraum: starting wrangler dev on workerd …')
 const { child } = await startDevServer({ port, persistTo: defaultPersistTo })
 const base = `http://localhost:${port}`
@@ -12,8 +24,16 @@ console.log(`
 Lernraum runs at ${base}
 
 Participant links:
-${slugs.map((s) => `  ${base}/s/${s}          (English: ${base}/s/${s}?lang=en)`).join('\n')}
+${slugs.map((s) => `  ${base}/s/${s}   (English: ${base}/s/${s}?lang=en)`).join('\n')}
   ${base}/barrierefreiheit   accessibility statement
+
+Researchers:
+  ${base}/dashboard   sign in with the admin token below
+  ${base}/api         the API (OpenAPI: ${base}/api/openapi.json)
+  curl -H "Authorization: Bearer ${admin.token}" ${base}/api/surveys
+
+Local admin token (replaced at every start):
+  ${admin.token}
 
 Answers are kept in .wrangler/state between starts. Stop with Ctrl+C.
 `)

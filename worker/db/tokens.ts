@@ -64,3 +64,12 @@ export async function revokeApiToken(db: D1Database, id: string): Promise<boolea
   ])
   return revoked.meta.changes > 0
 }
+
+/** Revokes every active token with this label; `npm start` replaces its local admin token so. */
+export async function revokeTokensLabelled(db: D1Database, label: string) {
+  const { results } = await db
+    .prepare('SELECT id FROM api_tokens WHERE label = ?1 AND revoked = 0')
+    .bind(label)
+    .all<{ id: string }>()
+  for (const { id } of results) await revokeApiToken(db, id)
+}
