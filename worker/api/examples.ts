@@ -15,6 +15,7 @@ const survey = {
   version: 1,
   title: { de: 'Puls der imAG', en: 'Working group pulse' },
   hideOpenCounts: false,
+  codebookVersion: 'default-1',
 }
 const suppressed = { shown: false, note: 'fewer than 5' }
 
@@ -108,7 +109,33 @@ export const examples = {
   ministryList: {
     ministries: [{ abbr: 'AA', name: 'Auswärtiges Amt', nameEn: 'Federal Foreign Office' }],
   },
+  reportList: {
+    reports: [
+      {
+        id: 'r5Tq9',
+        surveyId: 's7Hd1',
+        surveySlug: 'imag-puls',
+        period: '2026-W48',
+        waveId: 'w8Kq2',
+        createdOn: '2026-11-23',
+        codebookVersion: 'default-1',
+      },
+    ],
+  },
   error: {
+    reportList: {
+      reports: [
+        {
+          id: 'r5Tq9',
+          surveyId: 's7Hd1',
+          surveySlug: 'imag-puls',
+          period: '2026-W48',
+          waveId: 'w8Kq2',
+          createdOn: '2026-11-23',
+          codebookVersion: 'default-1',
+        },
+      ],
+    },
     error: {
       status: 400,
       message: 'Invalid body.',

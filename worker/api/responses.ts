@@ -27,6 +27,7 @@ export const surveySummary = z.object({
   version: z.number().int(),
   title: localized,
   hideOpenCounts: z.boolean(),
+  codebookVersion: z.string(),
 })
 
 export const surveyList = z.object({
@@ -149,3 +150,16 @@ export const tokenList = z.object({
 export const ministryList = z.object({
   ministries: z.array(z.object({ abbr: z.string(), name: z.string(), nameEn: z.string() })),
 })
+
+const reportSummary = z.object({
+  id: z.string(),
+  surveyId: z.string(),
+  surveySlug: z.string(),
+  period: z.string(),
+  waveId: z.string().nullable(),
+  createdOn: z.string(),
+  codebookVersion: z.string(),
+})
+export const reportList = z.object({ reports: z.array(reportSummary) })
+/** The report model itself is analysis/report.ts; its figures are all `Shown` values. */
+export const reportOne = reportSummary.extend({ report: z.record(z.string(), z.unknown()) })

@@ -1,0 +1,82 @@
+/** The words of a report, in German (default for the project team) and English. */
+export const reportLabels = {
+  de: {
+    subject: (title: string, period: string) => `Lernraum-Bericht: ${title} (${period})`,
+    intro: (wave: string, date: string) => `Befragungsrunde „${wave}“, erstellt am ${date}.`,
+    coverage: 'Beteiligung',
+    coverageLine: (c: {
+      completed: number
+      invited: number
+      ministriesAnswered: number
+      ministriesInvited: number
+    }) =>
+      `${c.completed} von ${c.invited} Einladungen beantwortet; ${c.ministriesAnswered} von ${c.ministriesInvited} Ressorts haben geantwortet.`,
+    responses: 'Antworten',
+    readiness: 'Bereitschaft nach Dimension',
+    index: 'Bereitschaftsindex (0–100)',
+    dimension: 'Dimension',
+    mean: 'Mittelwert (1–5)',
+    agreeing: 'Zustimmung',
+    change: 'Veränderung',
+    ci: '95-%-Konfidenzintervall',
+    enablers: 'Erfolgsfaktoren',
+    barriers: 'Hürden',
+    theme: 'Thema',
+    share: 'Anteil der Antworten',
+    negated: 'davon verneint',
+    quotes: 'Zitate (anonymisiert)',
+    emerging: 'Neue Begriffe, die noch kein Thema abdeckt',
+    suppressedAll: (k: number) =>
+      `Weniger als ${k} Antworten: Zum Schutz der Teilnehmenden werden keine Zahlen gezeigt.`,
+    footer: (codebook: string, k: number, kq: number) =>
+      `Codebuch ${codebook}. Zahlen erst ab ${k} Antworten, Zitate erst ab ${kq} Antworten. Es gilt die Chatham-House-Regel.`,
+    none: '—',
+  },
+  en: {
+    subject: (title: string, period: string) => `Lernraum report: ${title} (${period})`,
+    intro: (wave: string, date: string) => `Survey round “${wave}”, built on ${date}.`,
+    coverage: 'Participation',
+    coverageLine: (c: {
+      completed: number
+      invited: number
+      ministriesAnswered: number
+      ministriesInvited: number
+    }) =>
+      `${c.completed} of ${c.invited} invitations answered; ${c.ministriesAnswered} of ${c.ministriesInvited} ministries answered.`,
+    responses: 'Responses',
+    readiness: 'Readiness by dimension',
+    index: 'Readiness index (0–100)',
+    dimension: 'Dimension',
+    mean: 'Mean (1–5)',
+    agreeing: 'Agreeing',
+    change: 'Change',
+    ci: '95 % confidence interval',
+    enablers: 'Success factors',
+    barriers: 'Barriers',
+    theme: 'Theme',
+    share: 'Share of answers',
+    negated: 'of which negated',
+    quotes: 'Quotes (anonymised)',
+    emerging: 'Emerging terms no theme covers yet',
+    suppressedAll: (k: number) =>
+      `Fewer than ${k} responses: no figures are shown, to protect participants.`,
+    footer: (codebook: string, k: number, kq: number) =>
+      `Codebook ${codebook}. Figures from ${k} responses, quotes from ${kq}. The Chatham House rule applies.`,
+    none: '—',
+  },
+}
+
+export type ReportLang = keyof typeof reportLabels
+
+const nf = (lang: ReportLang, digits: number) =>
+  new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+  })
+
+export const num = (lang: ReportLang, x: number, digits = 2) => nf(lang, digits).format(x)
+export const pct = (lang: ReportLang, share: number) => `${nf(lang, 0).format(share * 100)} %`
+export const signed = (lang: ReportLang, x: number, digits = 2) =>
+  (x > 0 ? '+' : '') + nf(lang, digits).format(x)
+export const signedPts = (lang: ReportLang, share: number) =>
+  `${share > 0 ? '+' : ''}${nf(lang, 0).format(share * 100)} ${lang === 'de' ? 'Pp.' : 'pts'}`

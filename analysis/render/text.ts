@@ -1,0 +1,39 @@
+import type { Report } from '../report.ts'
+import { reportLabels, type ReportLang } from './labels.ts'
+import { allSuppressed, readinessRows, themeRows, type Row } from './sections.ts'
+
+const rowLine = (r: Row) => `  ${r.label}: ${r.value}${r.change ? ` (${r.change})` : ''}`
+
+/** The plain-text rendering: the email's text part and the terminal view. */
+export function reportText(report: Report, lang: ReportLang = 'de'): string {
+  const t = reportLabels[lang]
+  const k = report.findings.thresholds
+  const lines = [
+    t.subject(report.survey.title[lang], report.period),
+    '',
+    t.intro(report.wave.label, report.generatedOn),
+    `${t.coverage}: ${t.coverageLine(report.coverage)}`,
+    '',
+  ]
+  if (allSuppressed(report)) {
+    lines.push(t.suppressedAll(k.minGroupSize))
+  } else {
+    const responses = report.findings.responses
+    lines.push(`${t.responses}: ${responses.shown ? responses.value : responses.note}`, '')
+    lines.push(`${t.readiness}:`, ...readinessRows(report, lang).map(rowLine), '')
+    lines.push(`${t.enablers}:`, ...themeRows(report, 'enablers', lang).map(rowLine), '')
+    lines.push(`${t.barriers}:`, ...themeRows(report, 'barriers', lang).map(rowLine), '')
+    for (const side of ['enabler', 'barrier'] as const) {
+      const quotes = report.quotes[side]
+      lines.push(`${t.quotes} – ${side === 'enabler' ? t.enablers : t.barriers}:`)
+      lines.push(...(quotes.shown ? quotes.value.map((q) => `  „${q}“`) : [`  ${quotes.note}`]), '')
+    }
+    const emerging = report.emergingTerms
+    lines.push(
+      `${t.emerging}: ${emerging.shown ? emerging.value.map((e) => `${e.term} (${e.count})`).join(', ') || t.none : emerging.note}`,
+      ''
+    )
+  }
+  lines.push('--', t.footer(report.codebookVersion, k.minGroupSize, k.minGroupSizeQuotes))
+  return lines.join('\n') + '\n'
+}

@@ -1,0 +1,186 @@
+import {
+  createExecutionContext,
+  createScheduledController,
+  env,
+  waitOnExecutionContext,
+} from 'cloudflare:test'
+import PostalMime from 'postal-mime'
+import { describe, expect, it } from 'vitest'
+import worker from '../../worker/index.tsx'
+import { newId } from '../../worker/crypto.ts'
+import { outboxOf } from '../../worker/db/outbox.ts'
+import { storeResponse } from '../../worker/db/responses.ts'
+import { runReports } from '../../worker/reports/run.ts'
+import { api, tokenFor } from './api-helpers.ts'
+import { installPulseCopy } from './helpers.ts'
+
+type Survey = Awaited<ReturnType<typeof installPulseCopy>>
+const MONDAY = new Date('2026-11-23T06:00:00Z')
+
+async function answer(
+  survey: Survey,
+  count: number,
+  texts: { helped?: string; hindered?: string } = {}
+) {
+  for (let i = 0; i < count; i++)
+    await storeResponse(
+      env.DB,
+      {
+        id: newId(),
+        surveyId: survey.surveyId,
+        waveId: survey.waveId,
+        formVersion: 1,
+        answers: { trust: 4, transparency: 3, continuity: i % 2 ? 5 : 2, resources: 2, ...texts },
+      },
+      { nonceHash: newId() }
+    )
+}
+
+const reportsOf = (surveyId: string) =>
+  env.DB.prepare('SELECT id, period, status FROM reports WHERE survey_id = ?1')
+    .bind(surveyId)
+    .all<{ id: string; period: string; status: string }>()
+
+/** A send_email binding that fails, standing in for Email Routing being down. */
+const failingMail = {
+  send: async () => Promise.reject(new Error('Email Routing unavailable')),
+} as unknown as SendEmail
+
+describe('the scheduled report', () => {
+  it('builds one report for a due survey and emails it once, as a real MIME message', async () => {
+    const survey = await installPulseCopy('report-due')
+    await answer(survey, 6, {
+      helped: 'Vertrauen und die Chatham-House-Regel',
+      hindered: 'Keine Zeit neben dem Tagesgeschäft',
+    })
+    const ctx = createExecutionContext()
+    await worker.scheduled(
+      createScheduledController({ scheduledTime: MONDAY.getTime(), cron: '0 6 * * 1' }),
+      env,
+      ctx
+    )
+    await waitOnExecutionContext(ctx)
+    const { results } = await reportsOf(survey.surveyId)
+    expect(results).toEqual([{ id: expect.any(String), period: '2026-W48', status: 'ready' }])
+    const [mail] = await outboxOf(env.DB, results[0].id)
+    expect(mail).toMatchObject({
+      recipient: env.REPORT_TO,
+      attempts: 1,
+      last_error: null,
+      sent_at: MONDAY.toISOString(),
+    })
+    const raw = await env.DB.prepare('SELECT raw FROM outbox WHERE report_id = ?1')
+      .bind(results[0].id)
+      .first<string>('raw')
+    const parsed = await PostalMime.parse(raw!)
+    expect(parsed.subject).toBe(
+      'Lernraum-Bericht: Puls-Befragung: Zusammenarbeit im Lernraum (2026-W48)'
+    )
+    expect(parsed.from).toMatchObject({ address: env.REPORT_FROM })
+    expect(parsed.to).toEqual([expect.objectContaining({ address: env.REPORT_TO })])
+    expect(parsed.messageId).toBe(`<${mail.message_id}>`)
+    expect(parsed.date).toBe(MONDAY.toISOString())
+    expect(parsed.text).toContain('Antworten: 6')
+    expect(parsed.text).toMatch(/trust: 4,00 · Zustimmung 100 %/)
+    expect(parsed.html).toContain('<table')
+    expect(parsed.html).not.toMatch(/<img|src="http/)
+  })
+
+  it('sends nothing on a second run, and nothing twice when two runs race', async () => {
+    const survey = await installPulseCopy('report-once')
+    await answer(survey, 5)
+    const [a, b] = await Promise.all([
+      runReports(env, MONDAY, { only: 'report-once' }),
+      runReports(env, MONDAY, { only: 'report-once' }),
+    ])
+    expect(a.built.length + b.built.length).toBe(1)
+    const again = await runReports(env, MONDAY, { only: 'report-once' })
+    expect(again).toMatchObject({ built: [], sent: 0, failed: 0 })
+    const { results } = await reportsOf(survey.surveyId)
+    expect(results).toHaveLength(1)
+    const outbox = await outboxOf(env.DB, results[0].id)
+    expect(outbox.map((m) => m.attempts)).toEqual([1])
+  })
+
+  it('retries a failed send on the next run and then sends it once', async () => {
+    const survey = await installPulseCopy('report-retry')
+    await answer(survey, 5)
+    const first = await runReports({ ...env, REPORT_MAIL: failingMail }, MONDAY, {
+      only: 'report-retry',
+    })
+    expect(first).toMatchObject({ built: ['report-retry 2026-W48'], sent: 0, failed: 1 })
+    const [report] = (await reportsOf(survey.surveyId)).results
+    expect((await outboxOf(env.DB, report.id))[0]).toMatchObject({
+      attempts: 1,
+      sent_at: null,
+      last_error: 'Error: Email Routing unavailable',
+    })
+    const second = await runReports(env, MONDAY, { only: 'report-retry' })
+    expect(second).toMatchObject({ built: [], sent: 1, failed: 0 })
+    const third = await runReports(env, MONDAY, { only: 'report-retry' })
+    expect(third).toMatchObject({ sent: 0 })
+    expect((await outboxOf(env.DB, report.id))[0]).toMatchObject({ attempts: 2, last_error: null })
+  })
+
+  it('says so and shows no numbers for a wave with fewer than k answers', async () => {
+    const survey = await installPulseCopy('report-small')
+    await answer(survey, 4, { helped: 'Vertrauen' })
+    await runReports(env, MONDAY, { only: 'report-small' })
+    const [report] = (await reportsOf(survey.surveyId)).results
+    const raw = await env.DB.prepare('SELECT raw FROM outbox WHERE report_id = ?1')
+      .bind(report.id)
+      .first<string>('raw')
+    const parsed = await PostalMime.parse(raw!)
+    expect(parsed.text).toContain('Weniger als 5 Antworten')
+    const body = parsed.text!.split('\n').slice(3, -3).join('\n')
+    expect(body).not.toMatch(/\d+,\d\d|\d+ %/)
+  })
+
+  it('waits for k more responses before a wave gets its next report', async () => {
+    const survey = await installPulseCopy('report-growth')
+    await answer(survey, 5)
+    await runReports(env, MONDAY, { only: 'report-growth' })
+    await answer(survey, 4)
+    const nextWeek = await runReports(env, new Date('2026-11-30T06:00:00Z'), {
+      only: 'report-growth',
+    })
+    expect(nextWeek.built).toEqual([])
+    expect(nextWeek.skipped).toEqual([
+      'report-growth 2026-W49: fewer than 5 new responses since the last report',
+    ])
+    await answer(survey, 1)
+    expect(
+      (await runReports(env, new Date('2026-11-30T06:00:00Z'), { only: 'report-growth' })).built
+    ).toEqual(['report-growth 2026-W49'])
+  })
+
+  it('builds the report of a closed wave once', async () => {
+    const survey = await installPulseCopy('report-closed')
+    await answer(survey, 5)
+    await env.DB.prepare("UPDATE waves SET status = 'closed' WHERE id = ?1")
+      .bind(survey.waveId)
+      .run()
+    expect((await runReports(env, MONDAY, { only: 'report-closed' })).built).toEqual([
+      'report-closed Demo',
+    ])
+    expect((await runReports(env, MONDAY, { only: 'report-closed' })).built).toEqual([])
+  })
+
+  it('serves stored reports through the API as JSON and HTML', async () => {
+    const survey = await installPulseCopy('report-api')
+    await answer(survey, 5)
+    await runReports(env, MONDAY, { only: 'report-api' })
+    const token = await tokenFor('researcher')
+    const list = await (
+      await api('/reports', { token })
+    ).json<{ reports: { id: string; surveyId: string }[] }>()
+    const mine = list.reports.find((r) => r.surveyId === survey.surveyId)!
+    const json = await (
+      await api(`/reports/${mine.id}`, { token })
+    ).json<{ report: { period: string } }>()
+    expect(json.report.period).toBe('2026-W48')
+    const html = await (await api(`/reports/${mine.id}?format=html`, { token })).text()
+    expect(html).toContain('Lernraum-Bericht')
+    expect((await api(`/reports/${mine.id}`)).status).toBe(401)
+  })
+})

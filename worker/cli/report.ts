@@ -1,0 +1,50 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { reportHtml } from '../../analysis/render/html.ts'
+import { reportText } from '../../analysis/render/text.ts'
+import type { Report } from '../../analysis/report.ts'
+import { findReport, listReports } from '../db/reports.ts'
+import { runReports } from '../reports/run.ts'
+import { applyLocalMigrations, defaultPersistTo, root, withLocalDb } from './local.ts'
+
+const outDir = path.join(root, '.wrangler/reports')
+
+/**
+ * `report [--survey SLUG] [--send]`: builds the due reports now from the local D1, the way
+ * the scheduled run does (each period once), prints them and where their HTML went. Their
+ * emails stay queued for the scheduled run unless --send.
+ */
+export async function reportCommand(flags: { survey?: string; send?: boolean }) {
+  await applyLocalMigrations(defaultPersistTo)
+  await mkdir(outDir, { recursive: true })
+  await withLocalDb(defaultPersistTo, async (env) => {
+    const started = Date.now()
+    const summary = await runReports(env, new Date(), {
+      only: flags.survey,
+      send: Boolean(flags.send),
+      progress: (line) => console.log(`  ${((Date.now() - started) / 1000).toFixed(1)} s  ${line}`),
+    })
+    for (const line of summary.skipped) console.log(`skipped: ${line}`)
+    let ids = summary.reportIds
+    if (ids.length === 0) {
+      console.log('No report was due (each period is built once); showing the latest stored one.')
+      const all = await listReports(env.DB)
+      const latest = all.find((r) => !flags.survey || r.surveySlug === flags.survey) ?? all[0]
+      ids = latest ? [latest.id] : []
+    }
+    for (const id of ids) await printReport(env.DB, id)
+    if (flags.send) console.log(`Emails sent: ${summary.sent}, failed: ${summary.failed}`)
+  })
+}
+
+async function printReport(db: D1Database, id: string) {
+  const stored = await findReport(db, id)
+  if (!stored) return
+  const report = JSON.parse(stored.model) as Report
+  const file = path.join(
+    outDir,
+    `${report.survey.slug}-${stored.period.replace(/[^\w-]+/g, '_')}.html`
+  )
+  await writeFile(file, reportHtml(report, 'de'))
+  console.log(`\n${reportText(report, 'de')}\nHTML: ${file}`)
+}

@@ -1,0 +1,55 @@
+/** A free-text answer of a wave, with its question's side, and its themes once coded. */
+export interface TextAnswer {
+  responseId: string
+  questionId: string
+  text: string
+  themes: string | null
+}
+
+/** The free-text answers of a wave to the given questions, with their coding under `version` if any. */
+export async function textAnswers(
+  db: D1Database,
+  waveId: string,
+  questionIds: string[],
+  version: string
+): Promise<TextAnswer[]> {
+  if (questionIds.length === 0) return []
+  const { results } = await db
+    .prepare(
+      `SELECT a.response_id, a.question_id, a.value, c.themes FROM responses r
+       JOIN answers a ON a.response_id = r.id
+       LEFT JOIN coded_answers c ON c.codebook_version = ?2 AND c.response_id = a.response_id AND c.question_id = a.question_id
+       WHERE r.wave_id = ?1 AND a.question_id IN (SELECT value FROM json_each(?3))`
+    )
+    .bind(waveId, version, JSON.stringify(questionIds))
+    .all<{ response_id: string; question_id: string; value: string; themes: string | null }>()
+  return results.map((r) => ({
+    responseId: r.response_id,
+    questionId: r.question_id,
+    text: JSON.parse(r.value) as string,
+    themes: r.themes,
+  }))
+}
+
+/** Stores codings in chunks: D1 caps the statements of a batch, and a run may code thousands. */
+export async function storeCodings(
+  db: D1Database,
+  version: string,
+  coded: { responseId: string; questionId: string; themes: string }[]
+) {
+  const insert = db.prepare(
+    'INSERT OR IGNORE INTO coded_answers (codebook_version, response_id, question_id, themes) VALUES (?1, ?2, ?3, ?4)'
+  )
+  for (let i = 0; i < coded.length; i += 500)
+    await db.batch(
+      coded.slice(i, i + 500).map((c) => insert.bind(version, c.responseId, c.questionId, c.themes))
+    )
+}
+
+/** A researcher's own codebook by version, if stored. */
+export async function findCodebook(db: D1Database, version: string): Promise<string | null> {
+  return db
+    .prepare('SELECT definition FROM codebooks WHERE version = ?1')
+    .bind(version)
+    .first<string>('definition')
+}

@@ -1,0 +1,64 @@
+export interface PendingEmail {
+  reportId: string
+  recipient: string
+  messageId: string
+  raw: string
+  attempts: number
+}
+
+/** Emails not yet sent, oldest attempt count first. */
+export async function pendingEmails(db: D1Database): Promise<PendingEmail[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT report_id, recipient, message_id, raw, attempts FROM outbox
+       WHERE sent_at IS NULL ORDER BY attempts, report_id, recipient`
+    )
+    .all<{
+      report_id: string
+      recipient: string
+      message_id: string
+      raw: string
+      attempts: number
+    }>()
+  return results.map((r) => ({
+    reportId: r.report_id,
+    recipient: r.recipient,
+    messageId: r.message_id,
+    raw: r.raw,
+    attempts: r.attempts,
+  }))
+}
+
+export async function markSent(db: D1Database, email: PendingEmail, sentAt: string) {
+  await db
+    .prepare(
+      'UPDATE outbox SET sent_at = ?3, attempts = attempts + 1, last_error = NULL WHERE report_id = ?1 AND recipient = ?2 AND sent_at IS NULL'
+    )
+    .bind(email.reportId, email.recipient, sentAt)
+    .run()
+}
+
+export async function markFailed(db: D1Database, email: PendingEmail, error: string) {
+  await db
+    .prepare(
+      'UPDATE outbox SET attempts = attempts + 1, last_error = ?3 WHERE report_id = ?1 AND recipient = ?2'
+    )
+    .bind(email.reportId, email.recipient, error.slice(0, 500))
+    .run()
+}
+
+export async function outboxOf(db: D1Database, reportId: string) {
+  const { results } = await db
+    .prepare(
+      'SELECT recipient, message_id, attempts, last_error, sent_at FROM outbox WHERE report_id = ?1 ORDER BY recipient'
+    )
+    .bind(reportId)
+    .all<{
+      recipient: string
+      message_id: string
+      attempts: number
+      last_error: string | null
+      sent_at: string | null
+    }>()
+  return results
+}

@@ -1,0 +1,105 @@
+import { disclosureConfig } from '../../analysis/disclosure.ts'
+import { isoWeek, waveClosedPeriod } from '../../analysis/period.ts'
+import { newId } from '../crypto.ts'
+import { countResponses } from '../db/participation.ts'
+import { claimReportSlot, hasReport, lastReportedResponses } from '../db/reports.ts'
+import { findSurveyById, listSurveys } from '../db/surveys.ts'
+import { listWaves, type Wave } from '../db/waves.ts'
+import { buildAndStore, type ReportJob } from './build.ts'
+import { sendPendingEmails } from './send.ts'
+
+export interface RunSummary {
+  built: string[]
+  /** Ids of the reports this run built, in the order of `built`. */
+  reportIds: string[]
+  skipped: string[]
+  sent: number
+  failed: number
+}
+
+interface Due {
+  wave: Wave
+  periodKey: string
+  periodLabel: string
+}
+
+/**
+ * What is due for a survey now: the report of each wave that closed without one, and the
+ * weekly report of the open wave (not for surveys that hide an open wave's counts).
+ */
+function dueReports(waves: Wave[], now: Date, hideOpenCounts: boolean): Due[] {
+  const closed = waves
+    .filter((w) => w.status === 'closed')
+    .map((wave) => ({ wave, periodKey: waveClosedPeriod(wave.id), periodLabel: wave.label }))
+  const open = waves.find((w) => w.status === 'open')
+  const week = isoWeek(now)
+  return [
+    ...closed,
+    ...(open && !hideOpenCounts ? [{ wave: open, periodKey: week, periodLabel: week }] : []),
+  ]
+}
+
+/**
+ * The scheduled run: send what earlier runs could not, build every due report once, send
+ * it. A report of a wave is built only once k more responses came in since its last one,
+ * so no two reports differ by a group smaller than k.
+ */
+export interface RunOptions {
+  /** Only this survey (by slug). */
+  only?: string
+  /** Send queued emails (the scheduled run always does; the CLI only with --send). */
+  send?: boolean
+  progress?: (line: string) => void
+}
+
+export async function runReports(
+  env: Env,
+  now: Date,
+  options: RunOptions = {}
+): Promise<RunSummary> {
+  const { only, send = true, progress = () => {} } = options
+  const db = env.DB
+  const k = disclosureConfig(env).minGroupSize
+  const summary: RunSummary = { built: [], reportIds: [], skipped: [], sent: 0, failed: 0 }
+  for (const s of await listSurveys(db)) {
+    if (only && s.slug !== only) continue
+    const waves = await listWaves(db, s.id)
+    for (const due of dueReports(waves, now, s.hideOpenCounts)) {
+      if (await hasReport(db, s.id, due.periodKey)) continue
+      const last = await lastReportedResponses(db, due.wave.id)
+      const current = await countResponses(db, due.wave.id)
+      const name = `${s.slug} ${due.periodLabel}`
+      if (last !== null && current - last < k) {
+        summary.skipped.push(`${name}: fewer than ${k} new responses since the last report`)
+        continue
+      }
+      const slotId = newId()
+      if (
+        !(await claimReportSlot(
+          db,
+          { id: slotId, surveyId: s.id, period: due.periodKey, waveId: due.wave.id },
+          now.getTime()
+        ))
+      )
+        continue
+      const survey = await findSurveyById(db, s.id)
+      if (!survey) continue
+      const previous = waves.filter((w) => w.seq < due.wave.seq).at(-1) ?? null
+      const job: ReportJob = {
+        slotId,
+        survey: { ...survey, title: s.title, codebookVersion: s.codebookVersion },
+        wave: due.wave,
+        previous,
+        periodLabel: due.periodLabel,
+      }
+      progress(`building ${name} …`)
+      await buildAndStore(db, env, job, now)
+      summary.built.push(name)
+      summary.reportIds.push(slotId)
+      progress(`built ${name}`)
+    }
+  }
+  if (!send) return summary
+  const sending = await sendPendingEmails(env, now)
+  return { ...summary, ...sending }
+}
