@@ -1,4 +1,3 @@
-import { EmailMessage } from 'cloudflare:email'
 // The browser build: the Node build pulls in mime-types and its 200 KB database.
 import { createMimeMessage } from 'mimetext/browser'
 
@@ -27,5 +26,7 @@ export function composeEmail(mail: ReportEmail): string {
 
 /** The one way Lernraum sends mail: a stored raw message through the send_email binding. */
 export async function sendRawEmail(binding: SendEmail, from: string, to: string, raw: string) {
+  // Imported where it is used: the CLI builds reports in Node, where this module does not exist.
+  const { EmailMessage } = await import('cloudflare:email')
   await binding.send(new EmailMessage(from, to, raw))
 }

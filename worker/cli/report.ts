@@ -21,7 +21,7 @@ export async function reportCommand(flags: { survey?: string; send?: boolean }) 
     const started = Date.now()
     const summary = await runReports(env, new Date(), {
       only: flags.survey,
-      send: Boolean(flags.send),
+      send: false,
       progress: (line) => console.log(`  ${((Date.now() - started) / 1000).toFixed(1)} s  ${line}`),
     })
     for (const line of summary.skipped) console.log(`skipped: ${line}`)
@@ -33,8 +33,26 @@ export async function reportCommand(flags: { survey?: string; send?: boolean }) 
       ids = latest ? [latest.id] : []
     }
     for (const id of ids) await printReport(env.DB, id)
-    if (flags.send) console.log(`Emails sent: ${summary.sent}, failed: ${summary.failed}`)
   })
+  if (flags.send) await sendThroughScheduledRun()
+}
+
+/**
+ * Sending needs the Workers runtime's send_email binding, which Node does not have: the
+ * queued emails go out through the scheduled handler of the running `npm start`.
+ */
+async function sendThroughScheduledRun() {
+  const url = `http://127.0.0.1:${process.env.PORT ?? 8787}/__scheduled?cron=0+6+*+*+1`
+  try {
+    const res = await fetch(url)
+    console.log(
+      res.ok
+        ? 'Sent the queued emails through the scheduled run of npm start (see its .eml paths).'
+        : `The scheduled run answered ${res.status}.`
+    )
+  } catch {
+    throw new Error('--send needs Lernraum running: start it with npm start, then run this again.')
+  }
 }
 
 async function printReport(db: D1Database, id: string) {

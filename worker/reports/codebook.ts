@@ -1,8 +1,11 @@
-import defaultJson from '../../analysis/coding/codebooks/default.v1.json'
-import { compileCodebook, loadCodebook, type Codebook } from '../../analysis/coding/index.ts'
+import {
+  compileCodebook,
+  DEFAULT_CODEBOOK_VERSION,
+  loadCodebook,
+  shippedCodebooks,
+  type Codebook,
+} from '../../analysis/coding/index.ts'
 import { findCodebook } from '../db/coding.ts'
-
-export const DEFAULT_CODEBOOK = 'default-1'
 
 // Compiling stems every signal: done once per isolate and codebook version.
 const compiledCache = new Map<
@@ -14,12 +17,12 @@ const compiledCache = new Map<
 export async function codebookFor(db: D1Database, version: string) {
   const cached = compiledCache.get(version)
   if (cached) return cached
-  const json =
-    version === DEFAULT_CODEBOOK
-      ? defaultJson
-      : JSON.parse((await findCodebook(db, version)) ?? 'null')
-  if (!json) throw new Error(`codebook ${version} is not stored`)
-  const codebook = loadCodebook(`codebook ${version}`, json)
+  const shipped = version === DEFAULT_CODEBOOK_VERSION ? shippedCodebooks[0] : null
+  const stored = shipped ? null : await findCodebook(db, version)
+  if (!shipped && !stored) throw new Error(`codebook ${version} is not stored`)
+  const codebook = shipped
+    ? loadCodebook(shipped.source, shipped.json)
+    : loadCodebook(`codebook ${version}`, JSON.parse(stored!))
   const entry = { codebook, compiled: compileCodebook(codebook) }
   compiledCache.set(version, entry)
   return entry

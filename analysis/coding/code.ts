@@ -1,0 +1,34 @@
+import type { CompiledCodebook } from './compile.ts'
+import { analyse, findMatches } from './match.ts'
+import { isNegated } from './negation.ts'
+import type { Lang } from './schema.ts'
+
+export type Polarity = 'positive' | 'negative'
+
+/** A theme an answer mentions; `negative` when the mention is negated ("kein Vertrauen"). */
+export interface CodedTheme {
+  theme: string
+  polarity: Polarity
+}
+
+/**
+ * The themes of one free-text answer, each once, in the codebook's order. Without `lang`
+ * the answer is read as German and as English at once; with it, in that language only.
+ * A theme is negative when any of its mentions is negated and the codebook keeps negations
+ * of that theme apart (`negation: 'separate'`).
+ */
+export function codeAnswer(compiled: CompiledCodebook, text: string, lang?: Lang): CodedTheme[] {
+  const analysed = analyse(compiled, text)
+  const negated = new Map<number, boolean>()
+  for (const { theme, start, end } of findMatches(compiled, analysed, lang)) {
+    if (negated.get(theme)) continue
+    const separate = compiled.themes[theme].negation === 'separate'
+    negated.set(theme, separate && isNegated(analysed.words, analysed.clauses, start, end))
+  }
+  return [...negated.keys()]
+    .sort((a, b) => a - b)
+    .map((t) => ({
+      theme: compiled.themes[t].id,
+      polarity: negated.get(t) ? 'negative' : 'positive',
+    }))
+}

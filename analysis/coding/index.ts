@@ -1,0 +1,21 @@
+export {
+  loadCodebook,
+  codebookSchema,
+  CodebookError,
+  type Codebook,
+  type Theme,
+  type Side,
+  type Lang,
+} from './schema.ts'
+export {
+  compileCodebook,
+  type CompiledCodebook,
+  type CompiledTheme,
+  type PhraseSignal,
+  type SignalIndex,
+} from './compile.ts'
+export { codeAnswer, type CodedTheme, type Polarity } from './code.ts'
+export { emergingTerms, type EmergingTerm, type EmergingOptions } from './emerging.ts'
+export { tokenize, foldUmlauts, signalWords } from './text.ts'
+export { STOP_WORDS } from './stopwords.ts'
+export { DEFAULT_CODEBOOK_VERSION, shippedCodebooks } from './codebooks/index.ts'

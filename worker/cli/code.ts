@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs'
+import { createInterface } from 'node:readline'
+import {
+  codeAnswer,
+  compileCodebook,
+  loadCodebook,
+  shippedCodebooks,
+  type Codebook,
+  type CompiledCodebook,
+  type Lang,
+} from '../../analysis/coding/index.ts'
+
+type Coded = { themes: string[]; polarity: Record<string, string> } | { error: string }
+
+/**
+ * `code [--codebook FILE] [--lang de|en]`: codes JSON lines `{"text": "…"}` from stdin with the
+ * same code as the Worker and writes one JSON line per input line, so a researcher can try a
+ * codebook on sample answers. A line that is not such an object gets `{"error": …}` in its
+ * place, and the command exits with 1 once all lines are done.
+ */
+export async function codeCommand(flags: { codebook?: string; lang?: string }) {
+  const lang = parseLang(flags.lang)
+  const compiled = compileCodebook(readCodebook(flags.codebook))
+  let failed = 0
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    if (!line.trim()) continue
+    const coded = codeLine(compiled, line, lang)
+    if ('error' in coded) failed++
+    process.stdout.write(`${JSON.stringify(coded)}\n`)
+  }
+  if (failed) {
+    console.error(`lernraum: ${failed} input line(s) were not {"text": "…"}`)
+    process.exitCode = 1
+  }
+}
+
+function parseLang(lang: string | undefined): Lang | undefined {
+  if (lang === undefined || lang === 'de' || lang === 'en') return lang
+  throw new Error('--lang must be de or en')
+}
+
+function readCodebook(file: string | undefined): Codebook {
+  if (!file) return loadCodebook(shippedCodebooks[0].source, shippedCodebooks[0].json)
+  let json: unknown
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'))
+  } catch (err) {
+    throw new Error(`${file}: ${(err as Error).message}`)
+  }
+  return loadCodebook(file, json)
+}
+
+function codeLine(compiled: CompiledCodebook, line: string, lang: Lang | undefined): Coded {
+  let input: unknown
+  try {
+    input = JSON.parse(line)
+  } catch (err) {
+    return { error: `not JSON: ${(err as Error).message}` }
+  }
+  const text = (input as { text?: unknown } | null)?.text
+  if (typeof input !== 'object' || Array.isArray(input) || typeof text !== 'string')
+    return { error: 'expected an object with a string "text"' }
+  const themes = codeAnswer(compiled, text, lang)
+  return {
+    themes: themes.map((t) => t.theme),
+    polarity: Object.fromEntries(themes.map((t) => [t.theme, t.polarity])),
+  }
+}
