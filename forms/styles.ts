@@ -1,8 +1,12 @@
-/** The one stylesheet: system fonts, GOV.UK-like focus and error styles, fluid down to 320 px. */
+/**
+ * The one stylesheet: system fonts, GOV.UK-like focus and error styles, fluid down to 320 px.
+ * Long German compounds ("ressortübergreifender", "Behindertengleichstellungsgesetz") are
+ * hyphenated where the browser can and broken where it cannot, never widening the page.
+ */
 export const css = `
 *,*::before,*::after{box-sizing:border-box}
 html{font-size:100%;-webkit-text-size-adjust:100%}
-body{margin:0;font:1.125rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#0b0c0c;background:#fff}
+body{margin:0;font:1.125rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#0b0c0c;background:#fff;overflow-wrap:break-word;hyphens:auto}
 .skip-link{position:absolute;left:-9999px}
 .skip-link:focus{position:static;display:block;padding:.5rem 1rem}
 .site-header,.site-footer{display:flex;flex-wrap:wrap;gap:1rem;justify-content:space-between;padding:.75rem 1rem;background:#0b0c0c;color:#fff}
@@ -11,7 +15,7 @@ body{margin:0;font:1.125rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,
 .site-footer{background:#f3f2f1;color:#0b0c0c;margin-top:3rem}
 .site-footer a{color:#1d4f91}
 main{display:block;max-width:40rem;margin:0 auto;padding:1rem}
-h1{font-size:2rem;line-height:1.2;margin:1.5rem 0 1rem}
+h1{font-size:clamp(1.5rem,1rem + 2.5vw,2rem);line-height:1.2;margin:1.5rem 0 1rem}
 h2{font-size:1.375rem;margin:2rem 0 .75rem}
 .lead{font-size:1.25rem}
 a{color:#1d4f91;overflow-wrap:anywhere}
@@ -43,5 +47,7 @@ input[type=text],textarea{width:100%;font:inherit;padding:.4rem;border:2px solid
 .error-summary h2,.retry-banner h2{margin-top:0}
 .error-summary ul{padding-left:1.25rem;margin:0}
 .error-summary a{color:#b10e1e;font-weight:700}
+.error-summary li+li{margin-top:.5rem}
+.error-summary-question{display:block;color:#484949}
 .question[hidden]{display:none}
 `

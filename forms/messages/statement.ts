@@ -1,4 +1,7 @@
-/** The accessibility statement (Erklärung zur Barrierefreiheit) after BITV 2.0 § 7. */
+/**
+ * The accessibility statement (Erklärung zur Barrierefreiheit) after BITV 2.0 § 7. Soft
+ * hyphens (\u00ad) let the longest compounds break with a hyphen on a 320 px screen.
+ */
 export const statement = {
   de: {
     title: 'Erklärung zur Barrierefreiheit',
@@ -20,7 +23,7 @@ export const statement = {
       'Sind Ihnen Mängel beim barrierefreien Zugang aufgefallen? Schreiben Sie uns – wir antworten innerhalb von zwei Wochen.',
     enforcementTitle: 'Schlichtungsverfahren',
     enforcement:
-      'Wenn Sie auf Ihre Rückmeldung keine zufriedenstellende Antwort erhalten, können Sie bei der Schlichtungsstelle nach § 16 Behindertengleichstellungsgesetz (BGG) ein Schlichtungsverfahren einleiten.',
+      'Wenn Sie auf Ihre Rückmeldung keine zufriedenstellende Antwort erhalten, können Sie bei der Schlichtungsstelle nach §\u00a016 Behinderten\u00adgleichstellungs\u00adgesetz (BGG) ein Schlichtungsverfahren einleiten.',
   },
   en: {
     title: 'Accessibility statement',
@@ -41,6 +44,6 @@ export const statement = {
     feedback: 'Have you found a barrier? Write to us – we answer within two weeks.',
     enforcementTitle: 'Enforcement procedure',
     enforcement:
-      'If you do not receive a satisfactory answer, you can ask the conciliation body under § 16 of the German Disability Equality Act (BGG) to start a conciliation procedure.',
+      'If you do not receive a satisfactory answer, you can ask the conciliation body under §\u00a016 of the German Disability Equality Act (BGG) to start a conciliation procedure.',
   },
 }

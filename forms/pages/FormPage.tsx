@@ -34,7 +34,9 @@ export function FormPage(props: FormPageProps) {
       switchHref={props.switchHref}
     >
       {props.retry ? <RetryBanner m={m} /> : null}
-      {errors.length ? <ErrorSummary m={m} errors={errors} /> : null}
+      {errors.length ? (
+        <ErrorSummary m={m} errors={errors} labelOf={(id) => byId.get(id)!.label[lang]} />
+      ) : null}
       <h1>{title}</h1>
       <p class='lead'>{form.intro[lang]}</p>
       <StorageNotice m={m} config={props.disclosure} />
@@ -106,8 +108,16 @@ function conditionHint(q: Question, byId: Map<string, Question>, m: Messages): s
   return m.shownIf(target.label[lang], values.join(` ${m.or} `))
 }
 
-/** The GOV.UK error summary: announced, focused on load, each entry links to its field. */
-function ErrorSummary({ m, errors }: { m: Messages; errors: FieldError[] }) {
+/**
+ * The GOV.UK error summary: announced, focused on load, each entry links to its field. The
+ * question's label stands by each link, as several links may carry the same message.
+ */
+function ErrorSummary(props: {
+  m: Messages
+  errors: FieldError[]
+  labelOf: (questionId: string) => string
+}) {
+  const { m, errors } = props
   return (
     <div
       class='error-summary'
@@ -120,7 +130,8 @@ function ErrorSummary({ m, errors }: { m: Messages; errors: FieldError[] }) {
       <ul>
         {errors.map((e) => (
           <li>
-            <a href={`#${fieldId(e.questionId)}`}>{e.message}</a>
+            <a href={`#${fieldId(e.questionId)}`}>{e.message}</a>{' '}
+            <span class='error-summary-question'>{props.labelOf(e.questionId)}</span>
           </li>
         ))}
       </ul>

@@ -1,12 +1,22 @@
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, inject } from 'vitest'
 
 /** Debian's Chromium; a browser is never downloaded. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 /** Screenshots land here; git ignores the folder. */
 export const artifacts = path.resolve(import.meta.dirname, '../../test-artifacts')
+
+/** Where an artifact named in words ("interview form.de.png") is written. */
+export const artifactPath = (name: string) => path.join(artifacts, name.replaceAll(' ', '-'))
+
+export type Lang = 'de' | 'en'
+export const langs: Lang[] = ['de', 'en']
+
+// Chromium sends English in Accept-Language unless told otherwise, and the app honours it.
+const locales: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' }
 
 // Without the background-networking flags Chromium keeps dialling hosts a closed network
 // refuses. Playwright gives every launch a fresh, empty profile of its own.
@@ -25,4 +35,40 @@ export async function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   })
+}
+
+export interface PageOptions {
+  lang?: Lang
+  javaScript?: boolean
+  /** CSS pixels; 320 is the WCAG reflow width. */
+  width?: number
+  deviceScaleFactor?: number
+}
+
+/**
+ * One Chromium per test file and a fresh context (cookies, sessionStorage) per page, closed
+ * after each test. Returns the function that opens such a page.
+ */
+export function useChromium(): (options?: PageOptions) => Promise<Page> {
+  let browser: Browser
+  let contexts: BrowserContext[] = []
+  beforeAll(async () => {
+    browser = await launchChromium()
+  })
+  afterEach(async () => {
+    await Promise.all(contexts.map((c) => c.close()))
+    contexts = []
+  })
+  afterAll(() => browser?.close())
+  return async ({ lang = 'de', javaScript = true, width = 1024, deviceScaleFactor } = {}) => {
+    const context = await browser.newContext({
+      baseURL: inject('origin'),
+      locale: locales[lang],
+      javaScriptEnabled: javaScript,
+      viewport: { width, height: 800 },
+      deviceScaleFactor,
+    })
+    contexts.push(context)
+    return context.newPage()
+  }
 }

@@ -16,7 +16,13 @@ it('keeps earlier answers when npm start prepares the local D1 again', async () 
   await withLocalDb(persistTo, (env) =>
     storeResponse(
       env.DB,
-      { id: 'kept', surveyId: 'survey-demo-puls', waveId: 'wave-demo-puls-1', formVersion: 1, answers: { trust: 4 } },
+      {
+        id: 'kept',
+        surveyId: 'survey-demo-puls',
+        waveId: 'wave-demo-puls-1',
+        formVersion: 1,
+        answers: { trust: 4 },
+      },
       { nonceHash: 'restart' }
     )
   )

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { launchChromium } from './chromium.ts'
+import { expect, it } from 'vitest'
+import { useChromium } from './chromium.ts'
+import { pulse } from './pulse.ts'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(() => browser?.close())
+const openPage = useChromium()
 
 it('serves the demo pulse in Chromium through wrangler dev', async () => {
-  const page = await browser.newPage({ locale: 'de-DE' })
-  await page.goto(`${inject('origin')}/s/demo-puls`)
+  const page = await openPage({ lang: 'de' })
+  await page.goto(pulse.path)
   expect(await page.locator('h1').count()).toBe(1)
   expect(await page.locator('h1').textContent()).toContain('Puls-Befragung')
 })

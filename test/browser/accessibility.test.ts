@@ -1,0 +1,15 @@
+import { expect, it } from 'vitest'
+import { axeViolations } from './axe.ts'
+import { useChromium } from './chromium.ts'
+import { viewsInEachLang } from './views.ts'
+
+const openPage = useChromium()
+
+it.each(viewsInEachLang)(
+  'has no WCAG 2.2 A or AA violation found by axe-core: $view ($lang)',
+  async ({ lang, open }) => {
+    const page = await openPage({ lang })
+    await open(page, lang)
+    expect(await axeViolations(page)).toEqual([])
+  }
+)
