@@ -16,6 +16,7 @@ export const de = {
   shownIf: (question: string, values: string) =>
     `Nur beantworten, wenn Sie bei „${question}“ ${values} gewählt haben.`,
   or: 'oder',
+  quote: (text: string) => `„${text}“`,
   charactersAllowed: (max: number) => `Höchstens ${max} Zeichen.`,
   choose: (min?: number, max?: number) =>
     min && max

@@ -17,6 +17,7 @@ export const en: Messages = {
   likertEnds: (low, high) => `1 = ${low}, 5 = ${high}`,
   shownIf: (question, values) => `Only answer if you chose ${values} for “${question}”.`,
   or: 'or',
+  quote: (text) => `“${text}”`,
   charactersAllowed: (max) => `At most ${max} characters.`,
   choose: (min, max) =>
     min && max

@@ -104,7 +104,9 @@ function conditionHint(q: Question, byId: Map<string, Question>, m: Messages): s
   const lang = m.lang as 'de' | 'en'
   const target = byId.get(q.showIf.question)!
   const options = 'options' in target ? target.options : []
-  const values = q.showIf.in.map((v) => `„${options.find((o) => o.value === v)?.label[lang] ?? v}“`)
+  const values = q.showIf.in.map((v) =>
+    m.quote(options.find((o) => o.value === v)?.label[lang] ?? v)
+  )
   return m.shownIf(target.label[lang], values.join(` ${m.or} `))
 }
 

@@ -135,7 +135,7 @@ describe('conditional and multiple-choice questions (demo interview)', () => {
       await post('/s/demo-interview?lang=en', [['_nonce', await openForm('/s/demo-interview')]])
     )
     expect(page).toContain(
-      'Only answer if you chose „by video or phone“ for “How did the interview take place?”.'
+      'Only answer if you chose “by video or phone” for “How did the interview take place?”.'
     )
   })
 
