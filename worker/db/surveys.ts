@@ -51,6 +51,7 @@ export interface SurveySummary {
   version: number
   title: { de: string; en: string }
   hideOpenCounts: boolean
+  codebookVersion: string
 }
 
 type SummaryRow = {
@@ -60,9 +61,10 @@ type SummaryRow = {
   current_version: number
   definition: string
   hide_open_counts: number
+  codebook_version: string
 }
 
-const SUMMARY = `SELECT s.id, s.slug, s.kind, s.current_version, s.hide_open_counts, f.definition
+const SUMMARY = `SELECT s.id, s.slug, s.kind, s.current_version, s.hide_open_counts, s.codebook_version, f.definition
   FROM surveys s JOIN form_versions f ON f.survey_id = s.id AND f.version = s.current_version`
 
 const toSummary = (r: SummaryRow): SurveySummary => ({
@@ -72,6 +74,7 @@ const toSummary = (r: SummaryRow): SurveySummary => ({
   version: r.current_version,
   title: (JSON.parse(r.definition) as FormDefinition).title,
   hideOpenCounts: r.hide_open_counts === 1,
+  codebookVersion: r.codebook_version,
 })
 
 export async function listSurveys(db: D1Database): Promise<SurveySummary[]> {

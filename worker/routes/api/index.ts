@@ -7,6 +7,7 @@ import type { AuthEnv } from '../../auth/authorize.ts'
 import { apiDocs } from './docs.tsx'
 import { findings } from './findings.ts'
 import { invitations } from './invitations.ts'
+import { reports } from './reports.ts'
 import { surveys } from './surveys.ts'
 import { tokens } from './tokens.ts'
 import { waves } from './waves.ts'
@@ -28,6 +29,7 @@ api.route('/surveys', waves)
 api.route('/surveys', invitations)
 api.route('/surveys', findings)
 api.route('/tokens', tokens)
+api.route('/reports', reports)
 api.notFound((c) => c.json({ error: { status: 404, message: 'No such endpoint.' } }, 404))
 api.onError((err, c) => {
   if (err instanceof HTTPException)
