@@ -1,9 +1,11 @@
 import { Hono } from 'hono'
 import type { AppEnv } from './app-env.ts'
 import { renderError, renderNotFound } from './errors.tsx'
+import { runReports } from './reports/run.ts'
 import { language } from './middleware/language.ts'
 import { securityHeaders } from './middleware/security.ts'
 import { api } from './routes/api/index.ts'
+import { dashboard } from './routes/dashboard/index.tsx'
 import { pages } from './routes/pages.tsx'
 import { participate } from './routes/participate.tsx'
 
@@ -11,6 +13,7 @@ export const app = new Hono<AppEnv>()
 
 app.use(securityHeaders, language)
 app.route('/api', api)
+app.route('/dashboard', dashboard)
 app.route('/', participate)
 app.route('/', pages)
 app.notFound(renderNotFound)
@@ -18,4 +21,13 @@ app.onError(renderError)
 
 export default {
   fetch: app.fetch,
+  scheduled(controller, env, ctx) {
+    ctx.waitUntil(
+      runReports(env, new Date(controller.scheduledTime)).catch((err: Error) => {
+        // The name only: a message could carry report content.
+        console.error(`lernraum scheduled: ${err.name}`)
+        throw err
+      })
+    )
+  },
 } satisfies ExportedHandler<Env>

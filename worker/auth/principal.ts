@@ -22,6 +22,14 @@ async function sameHash(a: string, b: string): Promise<boolean> {
   return x.byteLength === y.byteLength && crypto.subtle.timingSafeEqual(x, y)
 }
 
+/** The active API token a caller presents, or `null`; the dashboard signs in with the same check. */
+export async function findApiToken(db: D1Database, token: string) {
+  if (!looksLikeApiToken(token)) return null
+  const hash = await sha256(token)
+  const found = await findActiveToken(db, hash)
+  return found && (await sameHash(hash, found.tokenHash)) ? found : null
+}
+
 /**
  * Identifies the caller from, in order, a Cloudflare Access JWT, a bearer API token or a
  * dashboard session cookie. `null`: no credential at all; `'invalid'`: a credential that
@@ -41,10 +49,8 @@ export async function identify<E extends { Bindings: Env }>(
   const auth = c.req.header('authorization')
   if (auth) {
     const token = /^Bearer (\S+)$/i.exec(auth)?.[1]
-    if (!token || !looksLikeApiToken(token)) return 'invalid'
-    const hash = await sha256(token)
-    const found = await findActiveToken(c.env.DB, hash)
-    if (!found || !(await sameHash(hash, found.tokenHash))) return 'invalid'
+    const found = token ? await findApiToken(c.env.DB, token) : null
+    if (!found) return 'invalid'
     return { subject: `token:${found.id}`, role: found.role, via: 'token' }
   }
   const session = getCookie(c, SESSION_COOKIE)

@@ -37,3 +37,8 @@ export async function findSession(
 export async function deleteSession(db: D1Database, sessionHash: string) {
   await db.prepare('DELETE FROM sessions WHERE session_hash = ?1').bind(sessionHash).run()
 }
+
+/** Drops sessions past their expiry; run at each sign-in so the table does not grow. */
+export async function deleteExpiredSessions(db: D1Database, now: number) {
+  await db.prepare('DELETE FROM sessions WHERE expires_at <= ?1').bind(now).run()
+}

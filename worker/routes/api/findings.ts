@@ -3,10 +3,10 @@ import { findingsCsv } from '../../../analysis/findings-csv.ts'
 import { waveQuery } from '../../api/schemas.ts'
 import { validated } from '../../api/validate.ts'
 import { apiDenial, authorize, type AuthEnv } from '../../auth/authorize.ts'
-import { countResponses, participationByMinistry } from '../../db/participation.ts'
 import { findSurveyById, findSurveySummary } from '../../db/surveys.ts'
 import { listWaves } from '../../db/waves.ts'
 import { findingsView } from '../../findings.ts'
+import { participationView } from '../../participation.ts'
 import { wantsCsv } from './negotiate.ts'
 
 export const findings = new Hono<AuthEnv>()
@@ -25,25 +25,7 @@ async function surveyAndWave(db: D1Database, id: string, waveId: string | undefi
 findings.get('/:id/participation', researcher, validated('query', waveQuery), async (c) => {
   const found = await surveyAndWave(c.env.DB, c.req.param('id'), c.req.valid('query').wave)
   if (!found) return c.json({ error: { status: 404, message: 'No such survey or wave.' } }, 404)
-  const { survey, wave } = found
-  const hidden = survey.hideOpenCounts && wave.status === 'open'
-  const byMinistry = (await participationByMinistry(c.env.DB, wave.id)).map((m) => ({
-    ministry: m.ministry,
-    invited: m.invited,
-    completed: hidden ? null : m.completed,
-  }))
-  // Coverage, not content: the design shows who took part per ministry, so the total that
-  // those counts add up to is shown as well (hiding it would protect nothing).
-  const responses = await countResponses(c.env.DB, wave.id)
-  return c.json({
-    wave: { id: wave.id, label: wave.label, status: wave.status },
-    ministries: byMinistry,
-    totals: {
-      invited: byMinistry.reduce((a, m) => a + m.invited, 0),
-      ministriesAnswered: hidden ? null : byMinistry.filter((m) => (m.completed ?? 0) > 0).length,
-      responses: hidden ? null : responses,
-    },
-  })
+  return c.json(await participationView(c.env.DB, found.survey, found.wave))
 })
 
 findings.get('/:id/findings', researcher, validated('query', waveQuery), async (c) => {

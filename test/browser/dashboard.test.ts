@@ -1,0 +1,179 @@
+import { readFile } from 'node:fs/promises'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import * as responses from '../../worker/api/responses.ts'
+import { axeViolations } from './axe.ts'
+import { artifactPath, useChromium } from './chromium.ts'
+import { apiFindings, seedDashboard, type DashboardSeed } from './dashboard-seed.ts'
+
+const openPage = useChromium()
+let seed: DashboardSeed
+
+beforeAll(async () => {
+  seed = await seedDashboard(`dash-browser-${Date.now().toString(36)}`)
+})
+
+const wavePath = (wave: string) => `/dashboard/surveys/${seed.surveyId}/waves/${wave}`
+
+/** Opens the sign-in page (by way of the redirect from the dashboard) and signs in. */
+async function signIn(page: Page, token = seed.researcherToken) {
+  await page.goto('/dashboard')
+  expect(new URL(page.url()).pathname).toBe('/dashboard/sign-in')
+  await page.getByLabel('API token').fill(token)
+  return Promise.all([
+    page.waitForEvent('load'),
+    page.getByRole('button', { name: 'Sign in' }).click(),
+  ])
+}
+
+/** Checks the page against WCAG 2.2 A/AA, at 320 px without sideways scrolling, and keeps a screenshot. */
+async function checkPage(page: Page, name: string) {
+  expect(await page.locator('h1').count()).toBe(1)
+  expect(await axeViolations(page)).toEqual([])
+  await page.screenshot({ path: artifactPath(`dashboard ${name}.png`), fullPage: true })
+  await page.setViewportSize({ width: 320, height: 800 })
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }))
+  expect(scroll, `${name} scrolls sideways at 320 px`).toBeLessThanOrEqual(client)
+  expect(await axeViolations(page)).toEqual([])
+  await page.screenshot({ path: artifactPath(`dashboard ${name}.320.png`), fullPage: true })
+  await page.setViewportSize({ width: 1024, height: 800 })
+}
+
+describe('dashboard in Chromium', () => {
+  it('signs in with a token into a strict session cookie, without JavaScript', async () => {
+    const page = await openPage({ lang: 'en', javaScript: false })
+    await signIn(page)
+    expect(new URL(page.url()).pathname).toBe('/dashboard')
+    expect(await page.locator('h1').textContent()).toBe('Surveys')
+    const [cookie] = await page.context().cookies()
+    expect(cookie).toMatchObject({
+      name: '__Host-lernraum-session',
+      httpOnly: true,
+      secure: true,
+      sameSite: 'Strict',
+      path: '/',
+    })
+  })
+
+  it('refuses a wrong token with a plain message and keeps the field empty', async () => {
+    const page = await openPage({ lang: 'en' })
+    await page.goto('/dashboard/sign-in')
+    await checkPage(page, 'sign-in')
+    await page.getByLabel('API token').fill(`lr_${'0'.repeat(32)}`)
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: 'Sign in' }).click(),
+    ])
+    expect(response.status()).toBe(401)
+    expect(await page.locator('.error-summary').textContent()).toContain('The token is not valid')
+    expect(await page.getByLabel('API token').inputValue()).toBe('')
+    await checkPage(page, 'sign-in error')
+  })
+
+  it('lists the surveys and reads a wave’s findings: charts with the API’s figures', async () => {
+    const page = await openPage({ lang: 'en' })
+    await signIn(page)
+    await checkPage(page, 'surveys')
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('link', { name: /^Spring/ }).click(),
+    ])
+    expect(new URL(page.url()).pathname).toBe(wavePath(seed.spring))
+    const view = responses.findings.parse(await apiFindings(seed, seed.spring))
+    if (view.hidden) throw new Error('hidden')
+    const index = view.findings.readiness.index
+    if (!index.shown) throw new Error('index suppressed')
+    const figures = page.locator('#main dl.figures').first()
+    expect(await figures.textContent()).toContain(`Readiness index (0–100)${index.value.value}`)
+    const trust = view.findings.questions.find((q) => q.id === 'trust')!.result
+    if (!trust.shown) throw new Error('trust suppressed')
+    const trustSection = page.locator('section[aria-labelledby="h-trust"]')
+    const counts = await trustSection.locator('tbody td.num:nth-of-type(1)').allTextContents()
+    expect(counts).toEqual(trust.value.distribution!.map((o) => String(o.count)))
+    expect(await trustSection.locator('dl').textContent()).toContain(`Mean${trust.value.mean}`)
+    const charts = page.locator('svg[role="img"]')
+    expect(await charts.count()).toBeGreaterThan(8)
+    for (const chart of await charts.all()) {
+      expect(await chart.getAttribute('aria-label')).toBeTruthy()
+      expect(await chart.locator('title').count()).toBe(1)
+    }
+    // Participation: three invited from BMI, two answered; AA invited, none answered.
+    const coverage = page.locator('section[aria-labelledby="participation"] tbody tr')
+    expect(await coverage.allInnerTexts()).toEqual([
+      'Federal Foreign Office (AA)\t2\t0',
+      'Federal Ministry of the Interior (BMI)\t3\t2',
+    ])
+    await checkPage(page, 'wave with findings')
+  })
+
+  it('shows a wave with 4 responses as "fewer than 5", with no chart', async () => {
+    const page = await openPage({ lang: 'en' })
+    await signIn(page)
+    await page.goto(wavePath(seed.autumn))
+    const questions = page.locator('section[aria-labelledby="questions"]')
+    expect(await questions.locator('svg').count()).toBe(0)
+    const notes = await questions.locator('.suppressed').allTextContents()
+    expect(notes).toHaveLength(6)
+    for (const note of notes) expect(note).toBe('fewer than 5')
+    expect(await page.locator('section[aria-labelledby="readiness"] svg').count()).toBe(0)
+    // The trend still shows the first wave, and the second only as its note.
+    const autumnRow = page.locator('section[aria-labelledby="trend"] tbody tr').nth(1)
+    expect(await autumnRow.innerText()).toMatch(/^Autumn(\tfewer than 5)+$/)
+    await checkPage(page, 'suppressed wave')
+  })
+
+  it('shows choice and 0–10 scale findings as bars with their tables', async () => {
+    const page = await openPage({ lang: 'en' })
+    await signIn(page)
+    await page.goto(`/dashboard/surveys/${seed.interview.surveyId}/waves/${seed.interview.wave}`)
+    const willingness = page.locator('section[aria-labelledby="h-willingness"]')
+    expect(await willingness.locator('svg.chart-row[role="img"]').count()).toBe(11)
+    expect(await willingness.locator('dl').textContent()).toContain('Mean6.8')
+    const formats = page.locator('section[aria-labelledby="h-formats"] tbody tr')
+    expect(await formats.count()).toBe(4)
+    await checkPage(page, 'interview findings')
+  })
+
+  it('downloads the CSV of a wave with the same figures', async () => {
+    const page = await openPage({ lang: 'en' })
+    await signIn(page)
+    await page.goto(wavePath(seed.spring))
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /^CSV/ }).click(),
+    ])
+    expect(download.suggestedFilename()).toBe(`${seed.slug}-${seed.spring}-findings.csv`)
+    const csv = await readFile((await download.path())!, 'utf8')
+    expect(csv.charCodeAt(0)).toBe(0xfeff)
+    const rows = csv
+      .slice(1)
+      .trim()
+      .split('\r\n')
+      .map((r) => r.split(';'))
+    expect(rows[0].slice(0, 5)).toEqual(['wave', 'question_id', 'question', 'dimension', 'n'])
+    const view = responses.findings.parse(await apiFindings(seed, seed.spring))
+    if (view.hidden) throw new Error('hidden')
+    const trust = view.findings.questions.find((q) => q.id === 'trust')!.result
+    if (!trust.shown) throw new Error('trust suppressed')
+    const summary = rows.find((r) => r[1] === 'trust' && r[5] === '')!
+    expect(summary[4]).toBe(String(trust.value.n))
+    expect(summary[7].replace(',', '.')).toBe(String(trust.value.mean))
+  })
+
+  it('signs out: the session ends and the dashboard asks to sign in again', async () => {
+    const page = await openPage({ lang: 'en' })
+    await signIn(page)
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: 'Sign out' }).click(),
+    ])
+    expect(new URL(page.url()).pathname).toBe('/dashboard/sign-in')
+    expect(await page.context().cookies()).toEqual([])
+    await page.goto(wavePath(seed.spring))
+    expect(new URL(page.url()).pathname).toBe('/dashboard/sign-in')
+  })
+})

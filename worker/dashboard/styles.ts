@@ -1,0 +1,48 @@
+import { contentHash } from '../../forms/assets.ts'
+
+/**
+ * The dashboard's own stylesheet, on top of the participant one: the participant page stays
+ * within its 14 KB budget, and researchers get wider pages, tables and charts. Charts scale
+ * with the page (no fixed widths), so nothing scrolls sideways at 320 px; a wide table
+ * scrolls inside its own focusable region instead.
+ */
+export const dashboardCss = `
+.dashboard main{max-width:60rem}
+.breadcrumbs{max-width:60rem;margin:0 auto;padding:.5rem 1rem 0}
+.breadcrumbs ol{list-style:none;display:flex;flex-wrap:wrap;gap:.25rem .5rem;margin:0;padding:0}
+.breadcrumbs li+li::before{content:"›";margin-right:.5rem;color:#484949}
+.site-header form{margin:0}
+.link-button{font:inherit;background:none;border:0;padding:0;color:#fff;text-decoration:underline;cursor:pointer}
+.link-button:focus{outline:3px solid #fd0;background:#fd0;color:#0b0c0c}
+input[type=password]{width:100%;max-width:30rem;font:inherit;padding:.4rem;border:2px solid #0b0c0c;border-radius:0}
+.field-error input[type=password]{border-color:#b10e1e}
+.table-wrap{overflow-x:auto;margin:1rem 0}
+.table-wrap:focus{outline:3px solid #fd0;box-shadow:0 0 0 6px #0b0c0c}
+table{border-collapse:collapse;width:100%;font-size:1rem}
+caption{text-align:left;font-weight:700;padding-bottom:.25rem}
+th,td{text-align:left;vertical-align:top;padding:.4rem .5rem .4rem 0;border-bottom:1px solid #b1b4b6}
+.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+.note{text-align:right}
+tfoot th,tfoot td{font-weight:700;border-bottom:0}
+.chart{display:block;width:100%;max-width:30rem;height:auto;margin:.75rem 0}
+.chart-stack{max-width:40rem;height:2.25rem}
+.chart-row{display:block;width:100%;min-width:3rem;height:1rem}
+.chart text{fill:#0b0c0c}
+.swatch{display:inline-block;vertical-align:middle;margin-right:.4rem}
+.suppressed{border-left:5px solid #505a5f;background:#f3f2f1;padding:.5rem 1rem;margin:1rem 0}
+.finding{border-top:1px solid #b1b4b6;margin-top:2rem}
+.finding h3{font-size:1.125rem;margin:1rem 0 .5rem}
+.figures{display:grid;grid-template-columns:fit-content(60%) 1fr;gap:.25rem 1rem;margin:.5rem 0}
+.figures dt{font-weight:700}
+.figures dd{margin:0;font-variant-numeric:tabular-nums}
+.inline-list{list-style:none;display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;padding:0}
+.wave-list{padding-left:1.25rem}
+.tag{display:inline-block;padding:0 .4rem;border:1px solid #0b0c0c;font-size:.875rem;margin-left:.25rem}
+.legend{list-style:none;display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:0;font-size:1rem}
+`
+
+const hash = contentHash(dashboardCss)
+
+/** Where the dashboard stylesheet is served; the hash lets browsers keep it for a year. */
+export const dashboardCssPath = `/dashboard/assets/dashboard.${hash}.css`
+export const dashboardCssHash = hash

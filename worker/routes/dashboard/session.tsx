@@ -1,0 +1,90 @@
+import { zValidator } from '@hono/zod-validator'
+import { Hono, type Context } from 'hono'
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
+import * as z from 'zod'
+import type { AuthEnv, Denial } from '../../auth/authorize.ts'
+import { findApiToken, SESSION_COOKIE } from '../../auth/principal.ts'
+import { newToken, sha256 } from '../../crypto.ts'
+import { DashboardMessage } from '../../dashboard/Layout.tsx'
+import { SignInPage } from '../../dashboard/SignInPage.tsx'
+import { deleteExpiredSessions, deleteSession, insertSession } from '../../db/sessions.ts'
+
+/** A dashboard session lasts a working day; signing in again starts a new one. */
+export const SESSION_HOURS = 8
+
+const cookieOptions = { path: '/', secure: true, httpOnly: true, sameSite: 'Strict' } as const
+
+const signInForm = z.object({ token: z.string().trim().max(200) })
+
+/** Signing in and out of the dashboard: an API token in, an HttpOnly session cookie out. */
+export const session = new Hono<AuthEnv>()
+
+/**
+ * A failed sign-in counts against the caller's limit, as a failed API credential does, so
+ * tokens cannot be guessed at speed through the form either.
+ */
+async function refuse(c: Context<AuthEnv>) {
+  const key = c.req.header('cf-connecting-ip') ?? 'local'
+  const { success } = await c.env.AUTH_LIMITER.limit({ key })
+  if (!success) return dashboardDenial(c, 429)
+  return c.html(<SignInPage error='The token is not valid, or it has been revoked.' />, 401)
+}
+
+session.get('/sign-in', (c) => c.html(<SignInPage />))
+
+session.post(
+  '/sign-in',
+  zValidator('form', signInForm, (result, c) => {
+    if (!result.success) return refuse(c as Context<AuthEnv>)
+  }),
+  async (c) => {
+    const { token } = c.req.valid('form')
+    if (!token) return c.html(<SignInPage error='Enter your API token.' />, 422)
+    const found = await findApiToken(c.env.DB, token)
+    if (!found) return refuse(c)
+    const id = newToken()
+    const now = Date.now()
+    await deleteExpiredSessions(c.env.DB, now)
+    await insertSession(c.env.DB, await sha256(id), {
+      subject: `token:${found.id}`,
+      role: found.role,
+      tokenHash: found.tokenHash,
+      expiresAt: now + SESSION_HOURS * 3600 * 1000,
+    })
+    setCookie(c, SESSION_COOKIE, id, { ...cookieOptions, maxAge: SESSION_HOURS * 3600 })
+    return c.redirect('/dashboard', 303)
+  }
+)
+
+session.post('/sign-out', async (c) => {
+  const id = getCookie(c, SESSION_COOKIE)
+  if (id) await deleteSession(c.env.DB, await sha256(id))
+  deleteCookie(c, SESSION_COOKIE, cookieOptions)
+  return c.redirect('/dashboard/sign-in', 303)
+})
+
+/**
+ * How the dashboard refuses: without a (live) session, to the sign-in page, dropping a
+ * stale cookie on the way; with the wrong role or too many failures, a plain page.
+ */
+export function dashboardDenial(c: Context, status: Denial) {
+  if (status === 401) {
+    if (getCookie(c, SESSION_COOKIE)) deleteCookie(c, SESSION_COOKIE, cookieOptions)
+    return c.redirect('/dashboard/sign-in', 303)
+  }
+  c.status(status)
+  return c.html(
+    status === 403 ? (
+      <DashboardMessage
+        title='Not allowed'
+        body='Your account has no researcher role. Ask an admin of Lernraum for access.'
+      />
+    ) : (
+      <DashboardMessage
+        title='Too many attempts'
+        body='Too many failed sign-in attempts. Wait a minute and try again.'
+        back={{ href: '/dashboard/sign-in', label: 'Back to sign-in' }}
+      />
+    )
+  )
+}
