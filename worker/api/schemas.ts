@@ -37,6 +37,12 @@ export const createInvitations = z.union([
   z.object({ invitations: z.array(invitationBatch).min(1).max(30) }).strict(),
 ])
 
+export const setCodebook = z
+  .object({
+    codebook: z.unknown().describe('A codebook (analysis/coding/schema.ts) with its own version.'),
+  })
+  .strict()
+
 export const createToken = z
   .object({ label: z.string().trim().min(1).max(80), role: z.enum(['researcher', 'admin']) })
   .strict()

@@ -5,6 +5,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { ministries } from '../../../analysis/ministries.ts'
 import type { AuthEnv } from '../../auth/authorize.ts'
 import { apiDocs } from './docs.tsx'
+import { codebooks } from './codebooks.ts'
 import { findings } from './findings.ts'
 import { invitations } from './invitations.ts'
 import { reports } from './reports.ts'
@@ -28,6 +29,7 @@ api.route('/surveys', surveys)
 api.route('/surveys', waves)
 api.route('/surveys', invitations)
 api.route('/surveys', findings)
+api.route('/surveys', codebooks)
 api.route('/tokens', tokens)
 api.route('/reports', reports)
 api.notFound((c) => c.json({ error: { status: 404, message: 'No such endpoint.' } }, 404))
