@@ -184,3 +184,27 @@ describe('the scheduled report', () => {
     expect((await api(`/reports/${mine.id}`)).status).toBe(401)
   })
 })
+
+describe('wave schedules', () => {
+  it('open the form only between the opening and closing day, and the run closes an expired wave', async () => {
+    const survey = await installPulseCopy('report-schedule')
+    const { request } = await import('./helpers.ts')
+    await env.DB.prepare("UPDATE waves SET opens_on = '2999-01-01' WHERE id = ?1")
+      .bind(survey.waveId)
+      .run()
+    expect((await request('/s/report-schedule')).status).toBe(410)
+    await env.DB.prepare(
+      "UPDATE waves SET opens_on = '2026-01-01', closes_on = '2026-11-20' WHERE id = ?1"
+    )
+      .bind(survey.waveId)
+      .run()
+    expect((await request('/s/report-schedule')).status).toBe(410)
+    await answer(survey, 5)
+    const run = await runReports(env, MONDAY, { only: 'report-schedule', send: false })
+    expect(run.built).toEqual(['report-schedule Demo'])
+    const wave = await env.DB.prepare('SELECT status FROM waves WHERE id = ?1')
+      .bind(survey.waveId)
+      .first('status')
+    expect(wave).toBe('closed')
+  })
+})

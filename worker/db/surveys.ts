@@ -27,7 +27,9 @@ const toOpenSurvey = (row: SurveyRow): OpenSurvey => ({
 
 const SURVEY_WITH_WAVE = `
   SELECT s.id, s.slug, s.current_version, f.definition,
-         (SELECT w.id FROM waves w WHERE w.survey_id = s.id AND w.status = 'open' LIMIT 1) AS wave_id
+         (SELECT w.id FROM waves w WHERE w.survey_id = s.id AND w.status = 'open'
+           AND (w.opens_on IS NULL OR w.opens_on <= date('now'))
+           AND (w.closes_on IS NULL OR w.closes_on >= date('now')) LIMIT 1) AS wave_id
   FROM surveys s
   JOIN form_versions f ON f.survey_id = s.id AND f.version = s.current_version`
 

@@ -89,3 +89,12 @@ export async function closeWave(
   ])
   return closed.results[0] ? toWave(closed.results[0]) : null
 }
+
+/** Closes every open wave whose last day has passed, so its closing report is due. */
+export async function closeExpiredWaves(db: D1Database, today: string) {
+  const { results } = await db
+    .prepare(`SELECT id, survey_id FROM waves WHERE status = 'open' AND closes_on < ?1`)
+    .bind(today)
+    .all<{ id: string; survey_id: string }>()
+  for (const w of results) await closeWave(db, w.survey_id, w.id)
+}

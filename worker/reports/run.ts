@@ -4,7 +4,7 @@ import { newId } from '../crypto.ts'
 import { countResponses } from '../db/participation.ts'
 import { claimReportSlot, hasReport, lastReportedResponses } from '../db/reports.ts'
 import { findSurveyById, listSurveys } from '../db/surveys.ts'
-import { listWaves, type Wave } from '../db/waves.ts'
+import { closeExpiredWaves, listWaves, type Wave } from '../db/waves.ts'
 import { buildAndStore, type ReportJob } from './build.ts'
 import { sendPendingEmails } from './send.ts'
 
@@ -60,6 +60,7 @@ export async function runReports(
   const { only, send = true, progress = () => {} } = options
   const db = env.DB
   const k = disclosureConfig(env).minGroupSize
+  await closeExpiredWaves(db, now.toISOString().slice(0, 10))
   const summary: RunSummary = { built: [], reportIds: [], skipped: [], sent: 0, failed: 0 }
   for (const s of await listSurveys(db)) {
     if (only && s.slug !== only) continue
