@@ -80,3 +80,14 @@ export const signed = (lang: ReportLang, x: number, digits = 2) =>
   (x > 0 ? '+' : '') + nf(lang, digits).format(x)
 export const signedPts = (lang: ReportLang, share: number) =>
   `${share > 0 ? '+' : ''}${nf(lang, 0).format(share * 100)} ${lang === 'de' ? 'Pp.' : 'pts'}`
+
+/**
+ * The suppression notes of analysis/suppression.ts ("fewer than 5") in the report's language;
+ * the model keeps them in one language so API consumers can match on them.
+ */
+export function localNote(lang: ReportLang, note: string): string {
+  if (lang === 'en') return note
+  return note
+    .replace(/^previous wave: /, 'Vorrunde: ')
+    .replace(/fewer than (\d+)/, 'weniger als $1')
+}

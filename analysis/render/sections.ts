@@ -1,6 +1,6 @@
 import type { Report } from '../report.ts'
 import type { Shown } from '../suppression.ts'
-import { num, pct, reportLabels, signed, signedPts, type ReportLang } from './labels.ts'
+import { localNote, num, pct, reportLabels, signed, signedPts, type ReportLang } from './labels.ts'
 
 /** A report flattened into rows: what the text, HTML and CSV renderings share. */
 export interface Row {
@@ -11,20 +11,22 @@ export interface Row {
   change?: string
 }
 
-const shownOr = <T>(s: Shown<T>, f: (v: T) => string) => (s.shown ? f(s.value) : s.note)
-const changeText = <T>(c: Shown<T> | undefined, f: (v: T) => string) =>
-  c ? (c.shown ? f(c.value) : c.note) : undefined
+const shownOr = <T>(lang: ReportLang, s: Shown<T>, f: (v: T) => string) =>
+  s.shown ? f(s.value) : localNote(lang, s.note)
+const changeText = <T>(lang: ReportLang, c: Shown<T> | undefined, f: (v: T) => string) =>
+  c ? (c.shown ? f(c.value) : localNote(lang, c.note)) : undefined
 
 export function readinessRows(r: Report, lang: ReportLang): Row[] {
   const t = reportLabels[lang]
   const rows = r.findings.readiness.dimensions.map((d): Row => {
-    if (!d.result.shown) return { label: d.dimension, value: d.result.note }
+    if (!d.result.shown) return { label: d.dimension, value: localNote(lang, d.result.note) }
     const v = d.result.value
     return {
       label: d.dimension,
       value: `${num(lang, v.mean)} · ${t.agreeing} ${pct(lang, v.shareAgreeing)} · n = ${v.n} · ${t.ci} ${num(lang, v.ci95[0])}–${num(lang, v.ci95[1])}`,
       bar: (v.mean - 1) / 4,
       change: changeText(
+        lang,
         v.change,
         (c) => `${signed(lang, c.mean)} / ${signedPts(lang, c.shareAgreeing)}`
       ),
@@ -33,10 +35,10 @@ export function readinessRows(r: Report, lang: ReportLang): Row[] {
   const index = r.findings.readiness.index
   rows.push({
     label: t.index,
-    value: shownOr(index, (v) => `${num(lang, v.value, 1)} (n = ${v.n})`),
+    value: shownOr(lang, index, (v) => `${num(lang, v.value, 1)} (n = ${v.n})`),
     bar: index.shown ? index.value.value / 100 : undefined,
     change: index.shown
-      ? changeText(index.value.change, (c) => signed(lang, c.value, 1))
+      ? changeText(lang, index.value.change, (c) => signed(lang, c.value, 1))
       : undefined,
   })
   return rows
@@ -45,13 +47,13 @@ export function readinessRows(r: Report, lang: ReportLang): Row[] {
 export function themeRows(r: Report, side: 'enablers' | 'barriers', lang: ReportLang): Row[] {
   const t = reportLabels[lang]
   return r.themes[side].map((f): Row => {
-    if (!f.result.shown) return { label: f.label[lang], value: f.result.note }
+    if (!f.result.shown) return { label: f.label[lang], value: localNote(lang, f.result.note) }
     const v = f.result.value
     return {
       label: f.label[lang],
       value: `${pct(lang, v.share)} (${v.mentions}${v.negative ? `, ${t.negated} ${v.negative}` : ''})`,
       bar: v.share,
-      change: changeText(v.change, (c) => signedPts(lang, c.share)),
+      change: changeText(lang, v.change, (c) => signedPts(lang, c.share)),
     }
   })
 }

@@ -1,5 +1,5 @@
 import type { Report } from '../report.ts'
-import { reportLabels, type ReportLang } from './labels.ts'
+import { localNote, reportLabels, type ReportLang } from './labels.ts'
 import { allSuppressed, readinessRows, themeRows, type Row } from './sections.ts'
 
 const rowLine = (r: Row) => `  ${r.label}: ${r.value}${r.change ? ` (${r.change})` : ''}`
@@ -19,18 +19,26 @@ export function reportText(report: Report, lang: ReportLang = 'de'): string {
     lines.push(t.suppressedAll(k.minGroupSize))
   } else {
     const responses = report.findings.responses
-    lines.push(`${t.responses}: ${responses.shown ? responses.value : responses.note}`, '')
+    lines.push(
+      `${t.responses}: ${responses.shown ? responses.value : localNote(lang, responses.note)}`,
+      ''
+    )
     lines.push(`${t.readiness}:`, ...readinessRows(report, lang).map(rowLine), '')
     lines.push(`${t.enablers}:`, ...themeRows(report, 'enablers', lang).map(rowLine), '')
     lines.push(`${t.barriers}:`, ...themeRows(report, 'barriers', lang).map(rowLine), '')
     for (const side of ['enabler', 'barrier'] as const) {
       const quotes = report.quotes[side]
       lines.push(`${t.quotes} – ${side === 'enabler' ? t.enablers : t.barriers}:`)
-      lines.push(...(quotes.shown ? quotes.value.map((q) => `  „${q}“`) : [`  ${quotes.note}`]), '')
+      lines.push(
+        ...(quotes.shown
+          ? quotes.value.map((q) => `  „${q}“`)
+          : [`  ${localNote(lang, quotes.note)}`]),
+        ''
+      )
     }
     const emerging = report.emergingTerms
     lines.push(
-      `${t.emerging}: ${emerging.shown ? emerging.value.map((e) => `${e.term} (${e.count})`).join(', ') || t.none : emerging.note}`,
+      `${t.emerging}: ${emerging.shown ? emerging.value.map((e) => `${e.term} (${e.count})`).join(', ') || t.none : localNote(lang, emerging.note)}`,
       ''
     )
   }

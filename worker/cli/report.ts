@@ -47,7 +47,7 @@ async function sendThroughScheduledRun() {
     const res = await fetch(url)
     console.log(
       res.ok
-        ? 'Sent the queued emails through the scheduled run of npm start (see its .eml paths).'
+        ? 'Sent the queued emails through the scheduled run of npm start (files under .wrangler/tmp/email/).'
         : `The scheduled run answered ${res.status}.`
     )
   } catch {
