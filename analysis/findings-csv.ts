@@ -1,6 +1,7 @@
 import { toCsv, type Cell } from './csv.ts'
 import type { QuestionFinding } from './findings.ts'
 import type { WaveFindings } from './report-model.ts'
+import type { Shown } from './suppression.ts'
 
 const HEADER = [
   'wave',
@@ -18,43 +19,46 @@ const HEADER = [
   'change_mean',
   'change_share_agreeing',
   'note',
-]
+] as const
 
-function questionRows(wave: string, q: QuestionFinding, lang: 'de' | 'en'): Cell[][] {
-  const head = [wave, q.id, q.label[lang], q.dimension ?? '']
-  if (!q.result.shown)
-    return [[...head, null, null, null, null, null, null, null, null, null, null, q.result.note]]
-  const s = q.result.value
+type Row = Partial<Record<(typeof HEADER)[number], Cell>>
+
+const cells = (row: Row): Cell[] => HEADER.map((column) => row[column])
+
+/** The figures of a summary (question, dimension or index), or the note that replaces them. */
+function figures<
+  T extends {
+    n: number
+    mean?: number
+    sd?: number
+    ci95?: [number, number]
+    shareAgreeing?: number
+  },
+>(result: Shown<T & { change?: Shown<{ mean?: number; shareAgreeing?: number }> }>): Row {
+  if (!result.shown) return { note: result.note }
+  const s = result.value
   const change = s.change?.shown ? s.change.value : undefined
-  const summary: Cell[] = [
-    ...head,
-    s.n,
-    null,
-    null,
-    s.mean,
-    s.sd,
-    s.ci95?.[0],
-    s.ci95?.[1],
-    s.shareAgreeing,
-    change?.mean,
-    change?.shareAgreeing,
-    s.change && !s.change.shown ? s.change.note : null,
+  return {
+    n: s.n,
+    mean: s.mean,
+    sd: s.sd,
+    ci95_low: s.ci95?.[0],
+    ci95_high: s.ci95?.[1],
+    share_agreeing: s.shareAgreeing,
+    change_mean: change?.mean,
+    change_share_agreeing: change?.shareAgreeing,
+    note: s.change && !s.change.shown ? s.change.note : undefined,
+  }
+}
+
+function questionRows(wave: string, q: QuestionFinding, lang: 'de' | 'en'): Row[] {
+  const head: Row = { wave, question_id: q.id, question: q.label[lang], dimension: q.dimension }
+  const options = q.result.shown ? (q.result.value.distribution ?? []) : []
+  const n = q.result.shown ? q.result.value.n : undefined
+  return [
+    { ...head, ...figures(q.result) },
+    ...options.map((o) => ({ ...head, n, option: o.label[lang], count: o.count })),
   ]
-  const options = (s.distribution ?? []).map((o): Cell[] => [
-    ...head,
-    s.n,
-    o.label[lang],
-    o.count,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-  ])
-  return [summary, ...options]
 }
 
 /** The findings of a wave as CSV: one summary row per question and one row per option. */
@@ -63,103 +67,32 @@ export function findingsCsv(
   lang: 'de' | 'en',
   hiddenNote?: string
 ): string {
-  if (!findings)
-    return toCsv(HEADER, [
-      [
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        hiddenNote,
-      ],
-    ])
+  if (!findings) return toCsv([...HEADER], [cells({ note: hiddenNote })])
   const wave = findings.wave.label
-  const dimensions = findings.readiness.dimensions.map((d): Cell[] =>
-    d.result.shown
-      ? [
-          wave,
-          `dimension:${d.dimension}`,
-          d.dimension,
-          d.dimension,
-          d.result.value.n,
-          null,
-          null,
-          d.result.value.mean,
-          d.result.value.sd,
-          d.result.value.ci95[0],
-          d.result.value.ci95[1],
-          d.result.value.shareAgreeing,
-          d.result.value.change?.shown ? d.result.value.change.value.mean : null,
-          d.result.value.change?.shown ? d.result.value.change.value.shareAgreeing : null,
-          null,
-        ]
-      : [
-          wave,
-          `dimension:${d.dimension}`,
-          d.dimension,
-          d.dimension,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          d.result.note,
-        ]
-  )
-  const index = findings.readiness.index
-  const indexRow: Cell[] = index.shown
-    ? [
-        wave,
-        'readiness_index',
-        'readiness index (0-100)',
-        null,
-        index.value.n,
-        null,
-        null,
-        index.value.value,
-        null,
-        index.value.ci95[0],
-        index.value.ci95[1],
-        null,
-        index.value.change?.shown ? index.value.change.value.value : null,
-        null,
-        null,
-      ]
-    : [
-        wave,
-        'readiness_index',
-        'readiness index (0-100)',
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        index.note,
-      ]
-  return toCsv(HEADER, [
+  const { dimensions, index } = findings.readiness
+  const rows: Row[] = [
     ...findings.questions.flatMap((q) => questionRows(wave, q, lang)),
-    ...dimensions,
-    indexRow,
-  ])
+    ...dimensions.map((d) => ({
+      wave,
+      question_id: `dimension:${d.dimension}`,
+      question: d.dimension,
+      dimension: d.dimension,
+      ...figures(d.result),
+    })),
+    {
+      wave,
+      question_id: 'readiness_index',
+      question: 'readiness index (0-100)',
+      ...(index.shown
+        ? {
+            n: index.value.n,
+            mean: index.value.value,
+            ci95_low: index.value.ci95[0],
+            ci95_high: index.value.ci95[1],
+            change_mean: index.value.change?.shown ? index.value.change.value.value : undefined,
+          }
+        : { note: index.note }),
+    },
+  ]
+  return toCsv([...HEADER], rows.map(cells))
 }

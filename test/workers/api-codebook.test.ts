@@ -1,11 +1,9 @@
 import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import defaultCodebook from '../../analysis/coding/codebooks/default.v1.json'
-import { newId } from '../../worker/crypto.ts'
-import { storeResponse } from '../../worker/db/responses.ts'
 import { runReports } from '../../worker/reports/run.ts'
 import { api, tokenFor } from './api-helpers.ts'
-import { installPulseCopy } from './helpers.ts'
+import { installPulseCopy, storeAnswerSets } from './helpers.ts'
 
 const own = {
   version: 'imag-2026-1',
@@ -30,18 +28,7 @@ describe('a researcher codebook', () => {
       json: { codebook: own },
     })
     expect(res.status).toBe(200)
-    for (let i = 0; i < 5; i++)
-      await storeResponse(
-        env.DB,
-        {
-          id: newId(),
-          surveyId: survey.surveyId,
-          waveId: survey.waveId,
-          formVersion: 1,
-          answers: { trust: 3, helped: 'Kaffee und Vertrauen' },
-        },
-        { nonceHash: newId() }
-      )
+    await storeAnswerSets(survey, Array(5).fill({ trust: 3, helped: 'Kaffee und Vertrauen' }))
     const run = await runReports(env, new Date('2026-11-23T06:00:00Z'), {
       only: 'codebook-own',
       send: false,

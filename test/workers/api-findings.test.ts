@@ -1,22 +1,12 @@
 import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import * as responses from '../../worker/api/responses.ts'
-import { newId } from '../../worker/crypto.ts'
-import { storeResponse } from '../../worker/db/responses.ts'
 import { api, tokenFor } from './api-helpers.ts'
-import { installPulseCopy, invite, post, validPulse } from './helpers.ts'
+import { installPulseCopy, invite, post, storeAnswerSets, validPulse } from './helpers.ts'
 
 type Survey = Awaited<ReturnType<typeof installPulseCopy>>
 
-/** Stores responses straight through the storage function, one per answer set. */
-async function answer(survey: Survey, sets: Record<string, number | string>[]) {
-  for (const answers of sets)
-    await storeResponse(
-      env.DB,
-      { id: newId(), surveyId: survey.surveyId, waveId: survey.waveId, formVersion: 1, answers },
-      { nonceHash: newId() }
-    )
-}
+const answer = storeAnswerSets
 
 const trustOnly = (values: number[]) =>
   values.map((trust) => ({

@@ -23,7 +23,7 @@ describe('survey administration', () => {
     expect((await request('/s/admin-create')).status).toBe(410)
     const wave = await api(`/surveys/${survey.id}/waves`, {
       token: admin,
-      json: { label: 'Welle 1', opensOn: '2026-12-01' },
+      json: { label: 'Welle 1', opensOn: '2026-11-01' },
     })
     expect(wave.status).toBe(201)
     expect(responses.waveOne.parse(await wave.json()).wave).toMatchObject({

@@ -3,18 +3,14 @@ import { exports } from 'cloudflare:workers'
 import { expect } from 'vitest'
 import demoInterview from '../../forms/shipped/demo-interview.v1.json'
 import { loadDefinition } from '../../forms/load.ts'
-import { newId } from '../../worker/crypto.ts'
 import { installForm } from '../../worker/db/install.ts'
-import { storeResponse } from '../../worker/db/responses.ts'
-import { ORIGIN, request, type installPulseCopy } from './helpers.ts'
+import { ORIGIN, request } from './helpers.ts'
 
 export const COOKIE = '__Host-lernraum-session'
 
 /** Where the dashboard shows a survey's wave. */
 export const wavePage = (s: { surveyId: string; waveId: string }) =>
   `/dashboard/surveys/${s.surveyId}/waves/${s.waveId}`
-
-type Survey = Awaited<ReturnType<typeof installPulseCopy>>
 
 let caller = 0
 
@@ -67,18 +63,7 @@ export const postWithoutOrigin = (
     body,
   })
 
-/** Stores responses through the storage function, one per answer set. */
-export async function answer(
-  survey: Pick<Survey, 'surveyId' | 'waveId'>,
-  sets: Record<string, number | string | string[]>[]
-) {
-  for (const answers of sets)
-    await storeResponse(
-      env.DB,
-      { id: newId(), surveyId: survey.surveyId, waveId: survey.waveId, formVersion: 1, answers },
-      { nonceHash: newId() }
-    )
-}
+export { storeAnswerSets as answer } from './helpers.ts'
 
 export const likertAnswers = (trust: number[]) =>
   trust.map((t, i) => ({

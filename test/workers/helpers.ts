@@ -2,9 +2,11 @@ import { env } from 'cloudflare:test'
 import { exports } from 'cloudflare:workers'
 import demoPuls from '../../forms/shipped/demo-puls.v1.json'
 import { loadDefinition } from '../../forms/load.ts'
-import { newToken, sha256 } from '../../worker/crypto.ts'
+import { newId, newToken, sha256 } from '../../worker/crypto.ts'
 import { installForm } from '../../worker/db/install.ts'
 import { insertInvitations } from '../../worker/db/invitations.ts'
+import { storeResponse } from '../../worker/db/responses.ts'
+import type { AnswerValue } from '../../forms/kinds/types.ts'
 
 export const ORIGIN = 'http://lernraum.test'
 
@@ -79,4 +81,17 @@ export async function writtenFor(waveId: string) {
     .bind(waveId)
     .first<{ responses: number; answers: number; nonces: number; used: number }>()
   return row!
+}
+
+/** Stores responses straight through the storage function, one per answer set, in order. */
+export async function storeAnswerSets(
+  survey: { surveyId: string; waveId: string },
+  sets: Record<string, AnswerValue>[]
+) {
+  for (const answers of sets)
+    await storeResponse(
+      env.DB,
+      { id: newId(), surveyId: survey.surveyId, waveId: survey.waveId, formVersion: 1, answers },
+      { nonceHash: newId() }
+    )
 }

@@ -7,34 +7,29 @@ import {
 import PostalMime from 'postal-mime'
 import { describe, expect, it } from 'vitest'
 import worker from '../../worker/index.tsx'
-import { newId } from '../../worker/crypto.ts'
 import { outboxOf } from '../../worker/db/outbox.ts'
-import { storeResponse } from '../../worker/db/responses.ts'
 import { runReports } from '../../worker/reports/run.ts'
 import { api, tokenFor } from './api-helpers.ts'
-import { installPulseCopy } from './helpers.ts'
+import { installPulseCopy, storeAnswerSets } from './helpers.ts'
 
 type Survey = Awaited<ReturnType<typeof installPulseCopy>>
 const MONDAY = new Date('2026-11-23T06:00:00Z')
 
-async function answer(
+const answer = (
   survey: Survey,
   count: number,
   texts: { helped?: string; hindered?: string } = {}
-) {
-  for (let i = 0; i < count; i++)
-    await storeResponse(
-      env.DB,
-      {
-        id: newId(),
-        surveyId: survey.surveyId,
-        waveId: survey.waveId,
-        formVersion: 1,
-        answers: { trust: 4, transparency: 3, continuity: i % 2 ? 5 : 2, resources: 2, ...texts },
-      },
-      { nonceHash: newId() }
-    )
-}
+) =>
+  storeAnswerSets(
+    survey,
+    Array.from({ length: count }, (_, i) => ({
+      trust: 4,
+      transparency: 3,
+      continuity: i % 2 ? 5 : 2,
+      resources: 2,
+      ...texts,
+    }))
+  )
 
 const reportsOf = (surveyId: string) =>
   env.DB.prepare('SELECT id, period, status FROM reports WHERE survey_id = ?1')
