@@ -1,0 +1,216 @@
+import { env } from 'cloudflare:test'
+import fc from 'fast-check'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { newToken } from '../../worker/crypto.ts'
+import { installPulseCopy, invite, ORIGIN, post, request, writtenFor } from './helpers.ts'
+import {
+  attacks,
+  brokenTail,
+  contentType,
+  expectPlainPage,
+  FUZZ_TIMEOUT,
+  fuzzRuns,
+  hostileText,
+  origin,
+} from './fuzz-helpers.ts'
+
+const likert = fc.oneof(
+  { arbitrary: fc.constantFrom('1', '2', '3', '4', '5', 'none'), weight: 6 },
+  { arbitrary: hostileText, weight: 1 }
+)
+
+/** The pulse's own fields with hostile values, some left out, sometimes a field it does not have. */
+const answerFields = fc
+  .tuple(
+    fc.record(
+      { trust: likert, transparency: likert, continuity: likert, resources: likert },
+      { requiredKeys: [] }
+    ),
+    fc.record({ helped: hostileText, hindered: hostileText }, { requiredKeys: [] }),
+    fc.oneof(
+      { arbitrary: fc.constant([]), weight: 6 },
+      fc.array(fc.tuple(fc.oneof(fc.constantFrom('trust', 'ministry'), fc.string()), hostileText), {
+        maxLength: 2,
+      })
+    )
+  )
+  .map(([scales, texts, extra]) => [...Object.entries({ ...scales, ...texts }), ...extra])
+
+/** A query string with or without a language, in any spelling. */
+const query = fc
+  .tuple(fc.oneof(fc.constantFrom('de', 'en', 'EN', ''), hostileText), fc.webQueryParameters())
+  .map(([lang, rest]) => `lang=${encodeURIComponent(lang)}&${rest}`)
+
+/** The first attack as a page shows it when it escapes it. */
+const RESHOWN_ATTACK = '&lt;script&gt;alert(1)&lt;/script&gt;'
+
+/** What a stored text is: line breaks made \n, trimmed, empty meaning not answered. */
+const storedForm = (typed: string) => typed.replace(/\r\n?/g, '\n').trim()
+
+async function expectStored(waveId: string, fields: [string, string][]) {
+  for (const [name, typed] of fields) {
+    if (!['helped', 'hindered'].includes(name) || !storedForm(typed)) continue
+    const row = await env.DB.prepare(
+      `SELECT COUNT(*) AS n FROM answers a JOIN responses r ON r.id = a.response_id
+       WHERE r.wave_id = ?1 AND a.question_id = ?2 AND a.value = ?3`
+    )
+      .bind(waveId, name, JSON.stringify(storedForm(typed)))
+      .first<{ n: number }>()
+    expect(row!.n, `stored ${name}`).toBeGreaterThan(0)
+  }
+}
+
+const statuses = new Set<number>()
+beforeEach(() => statuses.clear())
+
+/** Accepted: one response, a thank-you page; refused or re-shown: nothing written. */
+async function expectAllOrNothing(
+  waveId: string,
+  res: Response,
+  before: Awaited<ReturnType<typeof writtenFor>>,
+  claim: 'nonces' | 'used'
+) {
+  statuses.add(res.status)
+  const page = await expectPlainPage(res)
+  const after = await writtenFor(waveId)
+  if (res.status !== 303) {
+    expect(after).toEqual(before)
+    return page
+  }
+  expect(after.responses).toBe(before.responses + 1)
+  expect(after[claim]).toBe(before[claim] + 1)
+  await expectPlainPage(await request(res.headers.get('location')!.replace(ORIGIN, '')))
+  return page
+}
+
+describe('hostile submits through an open link', () => {
+  let waveId: string
+  beforeAll(async () => {
+    waveId = (await installPulseCopy('fuzz-open')).waveId
+  })
+
+  it(
+    'stores well-formed posts exactly, escapes every re-shown answer and writes nothing else',
+    async () => {
+      let reshown = 0
+      await fc.assert(
+        fc.asyncProperty(
+          answerFields,
+          fc.oneof({ arbitrary: fc.constant(''), weight: 8 }, hostileText),
+          async (fields, badNonce) => {
+            const before = await writtenFor(waveId)
+            const res = await post('/s/fuzz-open', [['_nonce', badNonce || newToken()], ...fields])
+            const page = await expectAllOrNothing(waveId, res, before, 'nonces')
+            if (res.status === 303) await expectStored(waveId, fields)
+            if (res.status === 422 && page.includes(RESHOWN_ATTACK)) reshown++
+          }
+        ),
+        fuzzRuns(RUNS.wellFormed)
+      )
+      expect(reshown, 'a 422 page showing a typed attack, escaped').toBeGreaterThan(0)
+      expect([...statuses]).toEqual(expect.arrayContaining([303, 400, 413, 422]))
+    },
+    FUZZ_TIMEOUT
+  )
+
+  it(
+    'refuses broken bytes, foreign content types and origins without writing',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          answerFields,
+          brokenTail,
+          fc.nat(),
+          contentType,
+          origin(ORIGIN),
+          query,
+          fc.string({ unit: 'grapheme-ascii', maxLength: 30 }),
+          async (fields, tail, at, type, from, search, language) => {
+            const body = new TextEncoder().encode(
+              new URLSearchParams([['_nonce', newToken()], ...fields]).toString()
+            )
+            const bytes = typeof tail === 'string' ? new TextEncoder().encode(tail) : tail
+            const cut = at % (body.length + 1)
+            const before = await writtenFor(waveId)
+            const res = await request(`/s/fuzz-open?${search}`, {
+              method: 'POST',
+              headers: { 'content-type': type, origin: from, 'accept-language': language },
+              body: new Uint8Array([...body.subarray(0, cut), ...bytes, ...body.subarray(cut)]),
+            })
+            await expectAllOrNothing(waveId, res, before, 'nonces')
+          }
+        ),
+        fuzzRuns(RUNS.broken)
+      )
+      expect([...statuses]).toEqual(expect.arrayContaining([400, 403, 413, 415, 422]))
+    },
+    FUZZ_TIMEOUT
+  )
+
+  it(
+    'answers a post to any slug that is no survey with a plain page',
+    async () => {
+      const slug = fc.oneof(
+        fc.string({ unit: 'binary', minLength: 1 }),
+        fc.constantFrom(...attacks)
+      )
+      await fc.assert(
+        fc.asyncProperty(slug, query, answerFields, async (s, search, fields) => {
+          const res = await post(`/s/${encodeURIComponent(s)}?${search}`, fields)
+          expect([400, 404, 413]).toContain(res.status)
+          await expectPlainPage(res)
+        }),
+        fuzzRuns(RUNS.slugs)
+      )
+    },
+    FUZZ_TIMEOUT
+  )
+})
+
+describe('hostile submits through an invitation', () => {
+  let survey: Awaited<ReturnType<typeof installPulseCopy>>
+  beforeAll(async () => {
+    survey = await installPulseCopy('fuzz-invited')
+  })
+
+  it(
+    'refuses any token that was not issued, writing nothing',
+    async () => {
+      const token = fc.oneof(
+        fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }),
+        fc.stringMatching(/^[0-9A-Za-z]{32}$/),
+        fc.constantFrom(...['<script>alert(1)</script>', '..', '%', '%00'])
+      )
+      await fc.assert(
+        fc.asyncProperty(token, answerFields, async (t, fields) => {
+          const before = await writtenFor(survey.waveId)
+          const res = await post(`/i/${encodeURIComponent(t)}`, fields)
+          expect([400, 404, 410, 413]).toContain(res.status)
+          await expectAllOrNothing(survey.waveId, res, before, 'used')
+        }),
+        fuzzRuns(RUNS.tokens)
+      )
+    },
+    FUZZ_TIMEOUT
+  )
+
+  it(
+    'uses an issued invitation only for a complete, valid post',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(answerFields, contentType, async (fields, type) => {
+          const [token] = await invite(survey, 'BMI')
+          const before = await writtenFor(survey.waveId)
+          const res = await post(`/i/${token}`, fields, { 'content-type': type })
+          await expectAllOrNothing(survey.waveId, res, before, 'used')
+          if (res.status === 303) await expectStored(survey.waveId, fields)
+        }),
+        fuzzRuns(RUNS.invited)
+      )
+      expect([...statuses]).toEqual(expect.arrayContaining([303, 400, 413, 415, 422]))
+    },
+    FUZZ_TIMEOUT
+  )
+})
+
+const RUNS = { wellFormed: 600, broken: 800, slugs: 400, tokens: 600, invited: 400 }
