@@ -80,6 +80,18 @@ describe('the scheduled report', () => {
     expect(parsed.text).toContain('Zitate (anonymisiert) – Erfolgsfaktoren:\n  weniger als 10')
     expect(parsed.html).toContain('<table')
     expect(parsed.html).not.toMatch(/<img|src="http/)
+    const coded = await env.DB.prepare(
+      `SELECT c.themes FROM coded_answers c JOIN responses r ON r.id = c.response_id WHERE r.wave_id = ?1`
+    )
+      .bind(survey.waveId)
+      .all<{ themes: string }>()
+    // Six responses with two texts each, stored once coded so the next run codes only new ones.
+    expect(coded.results).toHaveLength(12)
+    expect(
+      coded.results.some((r) =>
+        JSON.parse(r.themes).some((t: { theme: string }) => t.theme === 'trust')
+      )
+    ).toBe(true)
   })
 
   it('sends nothing on a second run, and nothing twice when two runs race', async () => {
