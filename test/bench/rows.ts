@@ -1,4 +1,5 @@
 import type { Load, LoadRun } from './load.ts'
+import { DEFAULT_REPORT_SIZES, INCREMENT, short, type ReportFigures } from './report-bench.ts'
 import type { PageWeight, Weight } from './sizes.ts'
 
 /** Everything one run measured; a figure is missing where its measurement failed. */
@@ -10,6 +11,7 @@ export interface Figures {
   submit?: Load
   insert?: Load
   storedRows?: number
+  report?: ReportFigures
 }
 
 export interface Budget {
@@ -36,6 +38,7 @@ type Measured = Omit<Row, 'value' | 'baseline' | 'ratio' | 'met'> & {
 }
 
 const KB = 1024
+const REPORT_BUDGET_SECONDS = 10
 const atLeast = (limit: number): Budget => ({ on: 'ratio', op: '≥', limit })
 const withinBudget: Budget = { on: 'ratio', op: '≤', limit: 1 }
 
@@ -87,6 +90,48 @@ export function rowsOf(f: Figures): Row[] {
     bytes('form page HTML+CSS gzip', f.page?.gzip, 14 * KB),
     bytes('form page HTML+CSS brotli', f.page?.brotli, 14 * KB),
     bytes('worker bundle gzip', f.bundle?.gzip, 100 * KB),
+    ...reportRows(f.report),
+  ]
+}
+
+/** Each full report against the 10 s budget; linear growth; the incremental run's share. */
+function reportRows(r: ReportFigures | undefined): Row[] {
+  const sizes = r?.sizes ?? DEFAULT_REPORT_SIZES
+  const seconds = (size: number) => r?.full[size]?.seconds
+  const [small, large] = [sizes[0], sizes[sizes.length - 1]]
+  const increment = r?.increment ?? INCREMENT
+  return [
+    ...sizes.map((size) =>
+      row({
+        figure: `report full ${short(size)}`,
+        unit: 's',
+        value: seconds(size),
+        baseline: REPORT_BUDGET_SECONDS,
+        baselineOf: 's budget',
+        budget: withinBudget,
+      })
+    ),
+    ...(large === small
+      ? []
+      : [
+          row({
+            figure: `report ${short(large)}/${short(small)} ratio`,
+            unit: 's',
+            value: seconds(large),
+            baseline: seconds(small),
+            baselineOf: `s full ${short(small)}`,
+            // 11× for ten times the responses: linear, with a tenth to spare.
+            budget: { on: 'ratio', op: '≤', limit: (11 * large) / (10 * small) },
+          }),
+        ]),
+    row({
+      figure: `report incremental +${short(increment)} share`,
+      unit: 's',
+      value: r?.incremental?.seconds,
+      baseline: seconds(large),
+      baselineOf: `s full ${short(large)}`,
+      budget: { on: 'ratio', op: '≤', limit: 0.1 },
+    }),
   ]
 }
 

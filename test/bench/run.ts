@@ -1,6 +1,7 @@
 import { cleanUp, cleanUpOnSignals } from './cleanup.ts'
 import { CONNECTIONS, ROUNDS, SECONDS } from './load.ts'
 import { measureBundle, measureLernraum, type Attempt } from './phases.ts'
+import { measureReports } from './report-bench.ts'
 import { printTable, progress, saveResults } from './report.ts'
 import { rowsOf, type Figures } from './rows.ts'
 
@@ -23,6 +24,7 @@ const attempt: Attempt = async (name, measure) => {
 try {
   await attempt('worker bundle', () => measureBundle(figures))
   await attempt('Lernraum', () => measureLernraum(figures, attempt))
+  await attempt('report', () => measureReports(figures, attempt))
 } finally {
   await cleanUp()
 }
@@ -33,6 +35,9 @@ const settings = {
   connections: CONNECTIONS,
   rounds: ROUNDS,
   secondsPerKind: SECONDS,
+  reportSizes: figures.report?.sizes,
+  reportRuns: figures.report?.runs,
+  reportIncrement: figures.report?.increment,
   node: process.version,
 }
 const file = await saveResults(startedAt, { startedAt, settings, rows, failures, figures })

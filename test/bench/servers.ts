@@ -19,6 +19,8 @@ export interface WorkerSpec {
 export interface RunningWorker {
   origin: string
   child: ChildProcess
+  /** The end of what wrangler printed so far, for error messages. */
+  output: () => string
 }
 
 /** Starts `wrangler dev` for a worker, serves it to `use`, and stops it again in any case. */
@@ -55,7 +57,7 @@ async function startWorker(spec: WorkerSpec): Promise<RunningWorker> {
   const deadline = Date.now() + 90_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`wrangler dev stopped:\n${output()}`)
-    if (await answers(origin + spec.readyPath)) return { origin, child }
+    if (await answers(origin + spec.readyPath)) return { origin, child, output }
     await new Promise((r) => setTimeout(r, 250))
   }
   await stop(child)
