@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { csvCell, toCsv } from '../../analysis/csv.ts'
 import { endpoints } from '../../worker/api/endpoints.ts'
+import { examples } from '../../worker/api/examples.ts'
+import { apiError } from '../../worker/api/schemas.ts'
 import { request } from './helpers.ts'
 
 describe('CSV for German Excel', () => {
@@ -43,6 +45,10 @@ describe('the OpenAPI document', () => {
       const result = e.response!.safeParse(e.example)
       expect([e.path, result.success, result.error?.issues]).toEqual([e.path, true, undefined])
     }
+  })
+
+  it('shows an error example in the shape every refusal has', () => {
+    expect(apiError.strict().safeParse(examples.error).success).toBe(true)
   })
 
   it('describes request bodies from the validating schemas', async () => {

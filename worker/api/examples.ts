@@ -123,19 +123,6 @@ export const examples = {
     ],
   },
   error: {
-    reportList: {
-      reports: [
-        {
-          id: 'r5Tq9',
-          surveyId: 's7Hd1',
-          surveySlug: 'imag-puls',
-          period: '2026-W48',
-          waveId: 'w8Kq2',
-          createdOn: '2026-11-23',
-          codebookVersion: 'default-1',
-        },
-      ],
-    },
     error: {
       status: 400,
       message: 'Invalid body.',
