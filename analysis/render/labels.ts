@@ -1,15 +1,12 @@
+import type { Coverage } from '../report.ts'
+
 /** The words of a report, in German (default for the project team) and English. */
 export const reportLabels = {
   de: {
     subject: (title: string, period: string) => `Lernraum-Bericht: ${title} (${period})`,
     intro: (wave: string, date: string) => `Befragungsrunde „${wave}“, erstellt am ${date}.`,
     coverage: 'Beteiligung',
-    coverageLine: (c: {
-      completed: number
-      invited: number
-      ministriesAnswered: number
-      ministriesInvited: number
-    }) =>
+    coverageLine: (c: Coverage) =>
       `${c.completed} von ${c.invited} Einladungen beantwortet; ${c.ministriesAnswered} von ${c.ministriesInvited} Ressorts haben geantwortet.`,
     responses: 'Antworten',
     readiness: 'Bereitschaft nach Dimension',
@@ -36,12 +33,7 @@ export const reportLabels = {
     subject: (title: string, period: string) => `Lernraum report: ${title} (${period})`,
     intro: (wave: string, date: string) => `Survey round “${wave}”, built on ${date}.`,
     coverage: 'Participation',
-    coverageLine: (c: {
-      completed: number
-      invited: number
-      ministriesAnswered: number
-      ministriesInvited: number
-    }) =>
+    coverageLine: (c: Coverage) =>
       `${c.completed} of ${c.invited} invitations answered; ${c.ministriesAnswered} of ${c.ministriesInvited} ministries answered.`,
     responses: 'Responses',
     readiness: 'Readiness by dimension',

@@ -6,6 +6,10 @@ import { applyLocalMigrations, defaultPersistTo, runWrangler, withLocalDb } from
 const today = () => new Date().toISOString().slice(0, 10)
 const sqlText = (s: string) => `'${s.replace(/'/g, "''")}'`
 
+/** SQL on the deployed D1: wrangler d1 execute takes no bound parameters, hence sqlText. */
+const remoteSql = (sql: string, options: { inherit?: boolean } = {}) =>
+  runWrangler(['d1', 'execute', 'DB', '--remote', '--command', sql], options)
+
 /** `token create|list|revoke`, on the local D1 or, with --remote, on the deployed one. */
 export async function tokenCommand(
   args: string[],
@@ -28,30 +32,15 @@ export async function tokenCommand(
     console.log(created.token)
   } else if (action === 'list') {
     if (flags.remote)
-      return runWrangler(
-        [
-          'd1',
-          'execute',
-          'DB',
-          '--remote',
-          '--command',
-          'SELECT id, label, role, created_on, revoked FROM api_tokens',
-        ],
-        { inherit: true }
-      )
+      return remoteSql('SELECT id, label, role, created_on, revoked FROM api_tokens', {
+        inherit: true,
+      })
     const tokens = await withLocalDb(defaultPersistTo, (env) => listApiTokens(env.DB))
     console.table(tokens)
   } else if (action === 'revoke' && id) {
     if (flags.remote)
-      return runWrangler(
-        [
-          'd1',
-          'execute',
-          'DB',
-          '--remote',
-          '--command',
-          `DELETE FROM sessions WHERE token_hash IN (SELECT token_hash FROM api_tokens WHERE id = ${sqlText(id)}); UPDATE api_tokens SET revoked = 1 WHERE id = ${sqlText(id)}`,
-        ],
+      return remoteSql(
+        `DELETE FROM sessions WHERE token_hash IN (SELECT token_hash FROM api_tokens WHERE id = ${sqlText(id)}); UPDATE api_tokens SET revoked = 1 WHERE id = ${sqlText(id)}`,
         { inherit: true }
       )
     const done = await withLocalDb(defaultPersistTo, (env) => revokeApiToken(env.DB, id))
@@ -67,14 +56,9 @@ export async function tokenCommand(
 async function createRemote(role: Role, label: string) {
   const { id, token } = newApiToken()
   const values = [await sha256(token), id, label, role, today()].map(sqlText).join(', ')
-  await runWrangler([
-    'd1',
-    'execute',
-    'DB',
-    '--remote',
-    '--command',
-    `INSERT INTO api_tokens (token_hash, id, label, role, created_on) VALUES (${values})`,
-  ])
+  await remoteSql(
+    `INSERT INTO api_tokens (token_hash, id, label, role, created_on) VALUES (${values})`
+  )
   console.log(`Created ${role} token "${label}" (id ${id}) in the deployed D1. It is shown once:`)
   console.log(token)
 }
