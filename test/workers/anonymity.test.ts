@@ -2,9 +2,8 @@ import { env } from 'cloudflare:test'
 import { describe, expect, it, vi } from 'vitest'
 import { newId } from '../../worker/crypto.ts'
 import { storeResponse } from '../../worker/db/responses.ts'
-import { app } from '../../worker/index.tsx'
-import { failingDb } from './faults.ts'
-import { installPulseCopy, invite, openForm, ORIGIN, post, request, validPulse } from './helpers.ts'
+import { submitWithFailingStore } from './faults.ts'
+import { installPulseCopy, invite, openForm, post, request, validPulse } from './helpers.ts'
 import { spearman } from './spearman.ts'
 
 const columnsOf = async (table: string) =>
@@ -145,17 +144,11 @@ describe('the storage model', () => {
       await post(`/i/${token}`, [...validPulse, ['hindered', 'noch geheimer 0815']])
       await post(`/i/${token}`, validPulse)
       const [other] = await invite(survey, 'Auswärtiges Amt')
-      const failing = new Request(`${ORIGIN}/i/${other}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN },
-        body: new URLSearchParams([
-          ...validPulse.slice(0, 4),
-          ['helped', 'geheim 4711'],
-        ]).toString(),
-      })
-      expect(
-        (await app.fetch(failing, { ...env, DB: failingDb(env.DB, /INTO responses/) })).status
-      ).toBe(503)
+      const failing = await submitWithFailingStore(`/i/${other}`, [
+        ...validPulse.slice(0, 4),
+        ['helped', 'geheim 4711'],
+      ])
+      expect(failing.status).toBe(503)
     } finally {
       spies.forEach((s) => s.mockRestore())
     }

@@ -1,3 +1,7 @@
+import { env } from 'cloudflare:test'
+import { app } from '../../worker/index.tsx'
+import { ORIGIN } from './helpers.ts'
+
 const OVERLOADED = 'D1_ERROR: Database is overloaded. Requests queued for too long.'
 
 /**
@@ -30,4 +34,14 @@ export function failingDb(db: D1Database, failOn: RegExp, message = OVERLOADED):
       return typeof value === 'function' ? value.bind(target) : value
     },
   })
+}
+
+/** A submit through the real app whose D1 fails on the batch that stores the response. */
+export function submitWithFailingStore(path: string, fields: [string, string][]) {
+  const req = new Request(`${ORIGIN}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN },
+    body: new URLSearchParams(fields).toString(),
+  })
+  return app.fetch(req, { ...env, DB: failingDb(env.DB, /INSERT INTO responses/) })
 }

@@ -1,26 +1,6 @@
-import { env } from 'cloudflare:test'
 import { describe, expect, it, vi } from 'vitest'
-import { app } from '../../worker/index.tsx'
-import { failingDb } from './faults.ts'
-import {
-  invite,
-  installPulseCopy,
-  openForm,
-  ORIGIN,
-  post,
-  validPulse,
-  writtenFor,
-} from './helpers.ts'
-
-/** A submit through the real app whose D1 fails on the batch that stores the response. */
-function submitWithFailingStore(path: string, fields: [string, string][]) {
-  const req = new Request(`${ORIGIN}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN },
-    body: new URLSearchParams(fields).toString(),
-  })
-  return app.fetch(req, { ...env, DB: failingDb(env.DB, /INSERT INTO responses/) })
-}
+import { submitWithFailingStore } from './faults.ts'
+import { invite, installPulseCopy, openForm, post, validPulse, writtenFor } from './helpers.ts'
 
 describe('a storage failure during submit', () => {
   it('shows a 503 retry page that still holds every answer and writes nothing', async () => {
