@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { messagesFor } from '../forms/messages/index.ts'
 import { MessagePage } from '../forms/pages/Layout.tsx'
 import type { AppEnv } from './app-env.ts'
+import { isStorageFault, RETRY_AFTER_SECONDS } from './storage-fault.ts'
 
 type Reason = keyof ReturnType<typeof messagesFor>['badRequest']
 
@@ -32,6 +33,10 @@ export function renderError(err: Error, c: Context<AppEnv>) {
     )
   }
   console.error(`lernraum: ${err.name} on ${c.req.method} ${c.req.routePath}`)
+  if (isStorageFault(err)) {
+    c.header('Retry-After', RETRY_AFTER_SECONDS)
+    return c.html(<MessagePage m={m} title={m.unavailable.title} body={m.unavailable.body} />, 503)
+  }
   return c.html(<MessagePage m={m} title={m.serverError.title} body={m.serverError.body} />, 500)
 }
 

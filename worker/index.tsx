@@ -19,15 +19,23 @@ app.route('/', pages)
 app.notFound(renderNotFound)
 app.onError(renderError)
 
+async function scheduledRun(env: Env, time: Date) {
+  const summary = await runReports(env, time).catch((err: Error) => {
+    // The name only: a message could carry report content.
+    console.error(`lernraum scheduled: ${err.name}`)
+    throw err
+  })
+  if (summary.failedReports.length || summary.failed) {
+    // Counts only. Throwing makes Cloudflare show this cron run as failed.
+    const line = `lernraum scheduled: ${summary.failedReports.length} reports failed to build, ${summary.failed} emails to send; the next run retries them`
+    console.error(line)
+    throw new Error(line)
+  }
+}
+
 export default {
   fetch: app.fetch,
   scheduled(controller, env, ctx) {
-    ctx.waitUntil(
-      runReports(env, new Date(controller.scheduledTime)).catch((err: Error) => {
-        // The name only: a message could carry report content.
-        console.error(`lernraum scheduled: ${err.name}`)
-        throw err
-      })
-    )
+    ctx.waitUntil(scheduledRun(env, new Date(controller.scheduledTime)))
   },
 } satisfies ExportedHandler<Env>

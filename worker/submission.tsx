@@ -14,6 +14,7 @@ import { storeResponse, type Claim } from './db/responses.ts'
 import type { OpenSurvey } from './db/surveys.ts'
 import { Refusal } from './errors.tsx'
 import { readFormPost } from './post.ts'
+import { RETRY_AFTER_SECONDS } from './storage-fault.ts'
 
 interface FormState {
   hidden?: Record<string, string>
@@ -79,7 +80,7 @@ export async function submitAnswers(
     )
   } catch (err) {
     console.error(`lernraum: storing a response failed (${(err as Error).name})`)
-    c.header('Retry-After', '5')
+    c.header('Retry-After', RETRY_AFTER_SECONDS)
     return showForm(c, survey, { hidden, typed, retry: true }, 503)
   }
   const m = c.var.m

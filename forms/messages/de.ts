@@ -80,6 +80,10 @@ export const de = {
     generic: 'Bitte laden Sie die Seite neu und versuchen Sie es erneut.',
     back: 'Zurück zum Formular',
   },
+  unavailable: {
+    title: 'Vorübergehend nicht erreichbar',
+    body: 'Unser Speicher ist kurz überlastet, es wurde nichts gespeichert. Bitte gehen Sie im Browser zurück – dort stehen Ihre Antworten noch im Formular – und senden Sie es in einer Minute erneut.',
+  },
   serverError: {
     title: 'Ein Fehler ist aufgetreten',
     body: 'Bitte versuchen Sie es in einem Moment erneut.',

@@ -81,6 +81,10 @@ export const en: Messages = {
     generic: 'Please reload the page and try again.',
     back: 'Back to the form',
   },
+  unavailable: {
+    title: 'Temporarily unavailable',
+    body: 'Our storage is briefly overloaded and nothing was saved. Please go back in your browser – your answers are still in the form there – and send it again in a minute.',
+  },
   serverError: {
     title: 'Something went wrong',
     body: 'Please try again in a moment.',

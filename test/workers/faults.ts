@@ -2,46 +2,122 @@ import { env } from 'cloudflare:test'
 import { app } from '../../worker/index.tsx'
 import { ORIGIN } from './helpers.ts'
 
-const OVERLOADED = 'D1_ERROR: Database is overloaded. Requests queued for too long.'
+/**
+ * The transient errors D1 documents (developers.cloudflare.com/d1/observability/debug-d1),
+ * each of which a Worker must survive by retrying later.
+ */
+export const D1_ERRORS = {
+  overloaded: 'D1_ERROR: D1 DB is overloaded. Requests queued for too long.',
+  queueFull: 'D1_ERROR: D1 DB is overloaded. Too many requests queued.',
+  network: 'D1_ERROR: Network connection lost.',
+  reset: 'D1_ERROR: D1 DB reset because its code was updated.',
+  storageTimeout:
+    'D1_ERROR: D1 DB storage operation exceeded timeout which caused object to be reset.',
+} as const
+
+export interface Fault {
+  /** Statements whose SQL matches fail; a batch fails when any of its statements matches. */
+  failOn: RegExp
+  message?: string
+  /** Let this many matching calls through before failing, to fail midway through a run. */
+  after?: number
+}
+
+/** What a faulty database did: the SQL of each call it failed. */
+export interface FaultLog {
+  failed: string[]
+}
 
 /**
- * Wraps the real D1 binding so that a batch touching a chosen table fails the way D1 fails
- * (its documented "D1_ERROR" messages); everything else goes to the real database.
+ * Wraps the real D1 binding so that chosen statements fail the way D1 fails; everything
+ * else goes to the real database, so what was written before the fault really is written.
  */
-export function failingDb(db: D1Database, failOn: RegExp, message = OVERLOADED): D1Database {
+export function faultyDb(db: D1Database, fault: Fault, log: FaultLog = { failed: [] }) {
+  const { failOn, message = D1_ERRORS.overloaded } = fault
+  let passes = fault.after ?? 0
   const sqlOf = new WeakMap<object, string>()
-  return new Proxy(db, {
-    get(target, prop) {
-      if (prop === 'prepare')
-        return (sql: string) => {
-          const statement = target.prepare(sql)
-          sqlOf.set(statement, sql)
-          // bind() returns a new statement, which must be known by its SQL too.
-          const bind = statement.bind.bind(statement)
-          statement.bind = (...values: unknown[]) => {
-            const bound = bind(...values)
-            sqlOf.set(bound, sql)
-            return bound
+  /** Whether this call (of one statement or a batch of them) is the one to fail. */
+  const strikes = (sqls: string[]) => {
+    if (!sqls.some((sql) => failOn.test(sql))) return false
+    if (passes > 0) {
+      passes--
+      return false
+    }
+    log.failed.push(sqls.join('; '))
+    return true
+  }
+  const wrap = (statement: D1PreparedStatement, sql: string): D1PreparedStatement => {
+    const wrapped = new Proxy(statement, {
+      get(target, prop) {
+        if (prop === 'bind') return (...values: unknown[]) => wrap(target.bind(...values), sql)
+        const value = Reflect.get(target, prop)
+        if (typeof value !== 'function') return value
+        if (prop === 'run' || prop === 'all' || prop === 'first' || prop === 'raw')
+          return async (...args: unknown[]) => {
+            if (strikes([sql])) throw new Error(message)
+            return value.apply(target, args)
           }
-          return statement
-        }
+        return value.bind(target)
+      },
+    })
+    sqlOf.set(wrapped, sql)
+    originals.set(wrapped, statement)
+    return wrapped
+  }
+  const faulty = new Proxy(db, {
+    get(target, prop) {
+      if (prop === 'prepare') return (sql: string) => wrap(target.prepare(sql), sql)
       if (prop === 'batch')
         return async (statements: D1PreparedStatement[]) => {
-          if (statements.some((s) => failOn.test(sqlOf.get(s) ?? ''))) throw new Error(message)
-          return target.batch(statements)
+          if (strikes(statements.map((s) => sqlOf.get(s) ?? ''))) throw new Error(message)
+          // D1 needs its own statements, not our proxies of them.
+          return target.batch(statements.map(unwrap))
         }
       const value = Reflect.get(target, prop)
       return typeof value === 'function' ? value.bind(target) : value
     },
   })
+  return faulty
+
+  function unwrap(statement: D1PreparedStatement) {
+    return originals.get(statement) ?? statement
+  }
 }
 
-/** A submit through the real app whose D1 fails on the batch that stores the response. */
-export function submitWithFailingStore(path: string, fields: [string, string][]) {
-  const req = new Request(`${ORIGIN}${path}`, {
+const originals = new WeakMap<object, D1PreparedStatement>()
+
+/** A request through the real app, its D1 binding swapped for `db`. */
+export const fetchWith = (db: D1Database, path: string, init: RequestInit = {}) =>
+  app.fetch(new Request(`${ORIGIN}${path}`, init), { ...env, DB: db })
+
+/** A form post through the real app, its D1 binding swapped for `db`. */
+export const postWith = (db: D1Database, path: string, fields: [string, string][]) =>
+  fetchWith(db, path, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN },
     body: new URLSearchParams(fields).toString(),
   })
-  return app.fetch(req, { ...env, DB: failingDb(env.DB, /INSERT INTO responses/) })
+
+/** A submit through the real app whose D1 fails on the batch that stores the response. */
+export const submitWithFailingStore = (path: string, fields: [string, string][]) =>
+  postWith(faultyDb(env.DB, { failOn: /INSERT INTO responses/ }), path, fields)
+
+/**
+ * The real send_email binding, failing the first `failures` sends the way an unavailable
+ * Email Routing does, and recording the recipient of every message it let through.
+ */
+export function flakyMail(real: SendEmail, failures: number) {
+  const delivered: string[] = []
+  let left = failures
+  const binding = {
+    async send(message: EmailMessage) {
+      if (left > 0) {
+        left--
+        throw new Error('Email Routing unavailable')
+      }
+      await real.send(message)
+      delivered.push(message.to)
+    },
+  } as unknown as SendEmail
+  return { binding, delivered }
 }

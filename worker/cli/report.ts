@@ -25,6 +25,8 @@ export async function reportCommand(flags: { survey?: string; send?: boolean }) 
       progress: (line) => console.log(`  ${((Date.now() - started) / 1000).toFixed(1)} s  ${line}`),
     })
     for (const line of summary.skipped) console.log(`skipped: ${line}`)
+    for (const line of summary.failedReports) console.error(`failed: ${line} (run again to retry)`)
+    if (summary.failedReports.length) process.exitCode = 1
     let ids = summary.reportIds
     if (ids.length === 0) {
       console.log('No report was due (each period is built once); showing the latest stored one.')

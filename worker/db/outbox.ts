@@ -29,6 +29,23 @@ export async function pendingEmails(db: D1Database): Promise<PendingEmail[]> {
   }))
 }
 
+// Far longer than a send takes; only a run that died holds a lease this long.
+const LEASE_MS = 10 * 60 * 1000
+
+/** Takes an email for this run to send; false when another run holds it or it went out. */
+export async function claimEmail(db: D1Database, email: PendingEmail, now: number) {
+  const taken = await db
+    .prepare(
+      `UPDATE outbox SET sending_since = ?3
+       WHERE report_id = ?1 AND recipient = ?2 AND sent_at IS NULL
+         AND (sending_since IS NULL OR sending_since < ?4)
+       RETURNING 1 AS taken`
+    )
+    .bind(email.reportId, email.recipient, now, now - LEASE_MS)
+    .first<{ taken: number }>()
+  return taken !== null
+}
+
 export async function markSent(db: D1Database, email: PendingEmail, sentAt: string) {
   await db
     .prepare(
@@ -41,7 +58,7 @@ export async function markSent(db: D1Database, email: PendingEmail, sentAt: stri
 export async function markFailed(db: D1Database, email: PendingEmail, error: string) {
   await db
     .prepare(
-      'UPDATE outbox SET attempts = attempts + 1, last_error = ?3 WHERE report_id = ?1 AND recipient = ?2'
+      'UPDATE outbox SET attempts = attempts + 1, last_error = ?3, sending_since = NULL WHERE report_id = ?1 AND recipient = ?2'
     )
     .bind(email.reportId, email.recipient, error.slice(0, 500))
     .run()

@@ -73,7 +73,10 @@ export async function lastReportedResponses(
     .first<number | null>('n')
 }
 
-/** Whether the survey already has a report for this period (in any state). */
+/**
+ * Whether the survey's report for this period is finished. A slot still 'building' is left
+ * to claimReportSlot, which takes it over once its run is presumed dead.
+ */
 export async function hasReport(
   db: D1Database,
   surveyId: string,
@@ -81,10 +84,17 @@ export async function hasReport(
 ): Promise<boolean> {
   return (
     (await db
-      .prepare('SELECT 1 AS x FROM reports WHERE survey_id = ?1 AND period = ?2')
+      .prepare(
+        `SELECT 1 AS x FROM reports WHERE survey_id = ?1 AND period = ?2 AND status = 'ready'`
+      )
       .bind(surveyId, period)
       .first('x')) === 1
   )
+}
+
+/** Gives up a claimed slot whose build failed, so the next run builds it without waiting. */
+export async function releaseReportSlot(db: D1Database, slotId: string) {
+  await db.prepare(`DELETE FROM reports WHERE id = ?1 AND status = 'building'`).bind(slotId).run()
 }
 
 export interface ReportSummary {

@@ -2,7 +2,12 @@ import { disclosureConfig } from '../../analysis/disclosure.ts'
 import { isoWeek, waveClosedPeriod } from '../../analysis/period.ts'
 import { newId } from '../crypto.ts'
 import { countResponses } from '../db/participation.ts'
-import { claimReportSlot, hasReport, lastReportedResponses } from '../db/reports.ts'
+import {
+  claimReportSlot,
+  hasReport,
+  lastReportedResponses,
+  releaseReportSlot,
+} from '../db/reports.ts'
 import { findSurveyById, listSurveys } from '../db/surveys.ts'
 import { closeExpiredWaves, listWaves, type Wave } from '../db/waves.ts'
 import { buildAndStore, type ReportJob } from './build.ts'
@@ -13,6 +18,8 @@ export interface RunSummary {
   /** Ids of the reports this run built, in the order of `built`. */
   reportIds: string[]
   skipped: string[]
+  /** Reports whose build failed: their slot is released and the next run builds them. */
+  failedReports: string[]
   sent: number
   failed: number
 }
@@ -61,7 +68,14 @@ export async function runReports(
   const db = env.DB
   const k = disclosureConfig(env).minGroupSize
   await closeExpiredWaves(db, now.toISOString().slice(0, 10))
-  const summary: RunSummary = { built: [], reportIds: [], skipped: [], sent: 0, failed: 0 }
+  const summary: RunSummary = {
+    built: [],
+    reportIds: [],
+    skipped: [],
+    failedReports: [],
+    sent: 0,
+    failed: 0,
+  }
   for (const s of await listSurveys(db)) {
     if (only && s.slug !== only) continue
     const waves = await listWaves(db, s.id)
@@ -94,7 +108,16 @@ export async function runReports(
         periodLabel: due.periodLabel,
       }
       progress(`building ${name} …`)
-      await buildAndStore(db, env, job, now)
+      try {
+        await buildAndStore(db, env, job, now)
+      } catch (err) {
+        // One failing report must not hold up the others; storeReport wrote all or nothing.
+        summary.failedReports.push(`${name}: ${(err as Error).name}`)
+        progress(`failed ${name}`)
+        // If even this fails, the claim goes stale and a later run takes the slot over.
+        await releaseReportSlot(db, slotId).catch(() => {})
+        continue
+      }
       summary.built.push(name)
       summary.reportIds.push(slotId)
       progress(`built ${name}`)

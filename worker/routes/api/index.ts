@@ -12,6 +12,7 @@ import { reports } from './reports.ts'
 import { surveys } from './surveys.ts'
 import { tokens } from './tokens.ts'
 import { waves } from './waves.ts'
+import { isStorageFault, RETRY_AFTER_SECONDS } from '../../storage-fault.ts'
 
 /** The researcher API: JSON (and CSV) only, every error in one JSON shape. */
 export const api = new Hono<AuthEnv>()
@@ -40,5 +41,10 @@ api.onError((err, c) => {
       err.status as ContentfulStatusCode
     )
   console.error(`lernraum api: ${err.name} on ${c.req.method} ${c.req.routePath}`)
+  if (isStorageFault(err)) {
+    c.header('Retry-After', RETRY_AFTER_SECONDS)
+    const message = 'Storage is briefly unavailable; nothing was changed. Try again shortly.'
+    return c.json({ error: { status: 503, message } }, 503)
+  }
   return c.json({ error: { status: 500, message: 'Something went wrong.' } }, 500)
 })

@@ -10,6 +10,7 @@ import { SurveyList, wavePath } from '../../dashboard/SurveyList.tsx'
 import { WavePage } from '../../dashboard/WavePage.tsx'
 import { listWaves } from '../../db/waves.ts'
 import { dashboardDenial, session } from './session.tsx'
+import { isStorageFault, RETRY_AFTER_SECONDS } from '../../storage-fault.ts'
 
 /** The researchers' dashboard: server-rendered pages of the findings, no script needed. */
 export const dashboard = new Hono<AuthEnv>()
@@ -81,6 +82,16 @@ dashboard.onError((err, c) => {
       403
     )
   console.error(`lernraum dashboard: ${err.name} on ${c.req.method} ${c.req.routePath}`)
+  if (isStorageFault(err)) {
+    c.header('Retry-After', RETRY_AFTER_SECONDS)
+    return c.html(
+      <DashboardMessage
+        title='Temporarily unavailable'
+        body='Storage is briefly unavailable and nothing was changed. Please try again in a minute.'
+      />,
+      503
+    )
+  }
   return c.html(
     <DashboardMessage title='Something went wrong' body='Please try again in a moment.' />,
     500
