@@ -1,10 +1,12 @@
-import { runWrangler } from '../../worker/cli/local.ts'
+import { runWrangler, withLocalDb } from '../../worker/cli/local.ts'
 import { prepareLocalDatabase } from '../../worker/cli/prepare.ts'
 import { tempDir } from './cleanup.ts'
 import { measurePair } from './load.ts'
 import { progress } from './report.ts'
 import type { Figures } from './rows.ts'
 import { baselineConfig, lernraumConfig, withWorker, type RunningWorker } from './servers.ts'
+import { createApiToken } from '../../worker/tokens.ts'
+import { submitWithoutLoss, type LosslessPlan } from './lossless.ts'
 import { bundleWeight, formPageWeight } from './sizes.ts'
 import { countResponses, formPost } from './submit.ts'
 
@@ -25,6 +27,9 @@ export async function measureLernraum(f: Figures, attempt: Attempt): Promise<voi
   const persistTo = await tempDir('lernraum')
   progress('Lernraum: preparing a fresh local D1 (migrations, shipped forms)')
   await prepareLocalDatabase(persistTo)
+  const { token: adminToken } = await withLocalDb(persistTo, (env) =>
+    createApiToken(env.DB, { label: 'bench', role: 'admin' }, new Date().toISOString().slice(0, 10))
+  )
   const spec = {
     label: 'Lernraum',
     config: lernraumConfig,
@@ -52,9 +57,27 @@ export async function measureLernraum(f: Figures, attempt: Attempt): Promise<voi
         ;[f.submit, f.insert] = await measurePair(submit, bare)
       })
     )
+    await attempt('load without loss', async () => {
+      f.lossless = await submitWithoutLoss(origin, adminToken, LOSSLESS, (line) =>
+        progress(`load without loss: ${line}`)
+      )
+      const { open, invited, stored, seconds } = f.lossless
+      progress(
+        `load without loss: ${open.sent + invited.sent} submits in ${seconds.toFixed(1)} s, ${stored} stored`
+      )
+    })
   })
   progress('Lernraum: counting stored responses in the stopped D1')
-  f.storedRows = await countResponses(persistTo)
+  f.storedRows = await countResponses(persistTo, 'demo-puls')
+}
+
+/** The load test of `npm test` at a size that shows what a busy survey week would do. */
+export const LOSSLESS: LosslessPlan = {
+  openSubmits: 3000,
+  invitations: 1000,
+  attemptsPerInvitation: 2,
+  connections: 20,
+  maxSeconds: 300,
 }
 
 async function withHelloWorld(use: (worker: RunningWorker) => Promise<void>): Promise<void> {

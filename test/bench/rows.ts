@@ -1,4 +1,5 @@
 import type { Load, LoadRun } from './load.ts'
+import { serverErrors, type LosslessOutcome } from './lossless.ts'
 import { DEFAULT_REPORT_SIZES, INCREMENT, short, type ReportFigures } from './report-bench.ts'
 import type { PageWeight, Weight } from './sizes.ts'
 
@@ -11,6 +12,7 @@ export interface Figures {
   submit?: Load
   insert?: Load
   storedRows?: number
+  lossless?: LosslessOutcome
   report?: ReportFigures
 }
 
@@ -87,10 +89,45 @@ export function rowsOf(f: Figures): Row[] {
       baselineOf: 'submits sent',
       budget: { on: 'value', op: '=', limit: 0 },
     }),
+    ...losslessRows(f.lossless),
     bytes('form page HTML+CSS gzip', f.page?.gzip, 14 * KB),
     bytes('form page HTML+CSS brotli', f.page?.brotli, 14 * KB),
     bytes('worker bundle gzip', f.bundle?.gzip, 100 * KB),
     ...reportRows(f.report),
+  ]
+}
+
+/** The concurrent open-link and invitation load: confirmed equals stored, nothing failed. */
+function losslessRows(o: LosslessOutcome | undefined): Row[] {
+  const sent = o && o.open.sent + o.invited.sent
+  const exactly = (limit: number): Budget => ({ on: 'value', op: '=', limit })
+  return [
+    row({
+      figure: 'load: responses stored',
+      unit: 'rows',
+      value: o?.stored,
+      baseline: o && o.open.stored + o.invited.stored,
+      baselineOf: 'submits answered 303',
+      budget: { on: 'ratio', op: '=', limit: 1 },
+    }),
+    row({
+      figure: 'load: 5xx + errors + timeouts',
+      unit: '',
+      value:
+        o &&
+        serverErrors(o) + o.open.errors + o.invited.errors + o.open.timeouts + o.invited.timeouts,
+      baseline: sent,
+      baselineOf: 'submits sent',
+      budget: exactly(0),
+    }),
+    row({
+      figure: 'load: invitation used twice',
+      unit: '',
+      value: o && o.invited.stored - o.invitationsUsed,
+      baseline: o && o.invited.sent,
+      baselineOf: 'invitation submits sent',
+      budget: exactly(0),
+    }),
   ]
 }
 

@@ -23,10 +23,14 @@ export function formPost(origin: string) {
   }
 }
 
-/** Stored responses, read from the local D1 once its dev server has stopped. */
-export function countResponses(persistTo: string): Promise<number> {
+/** Stored responses of one survey, read from the local D1 once its dev server has stopped. */
+export function countResponses(persistTo: string, slug: string): Promise<number> {
   return withLocalDb(persistTo, async (env) => {
-    const row = await env.DB.prepare('SELECT COUNT(*) AS n FROM responses').first<{ n: number }>()
+    const row = await env.DB.prepare(
+      'SELECT COUNT(*) AS n FROM responses r JOIN surveys s ON s.id = r.survey_id WHERE s.slug = ?1'
+    )
+      .bind(slug)
+      .first<{ n: number }>()
     return row?.n ?? 0
   })
 }
