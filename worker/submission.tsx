@@ -15,6 +15,7 @@ import type { OpenSurvey } from './db/surveys.ts'
 import { Refusal } from './errors.tsx'
 import { readFormPost } from './post.ts'
 import { RETRY_AFTER_SECONDS } from './storage-fault.ts'
+import { blankFormPage, NONCE_SLOT, PATH_SLOT } from './blank-forms.ts'
 
 interface FormState {
   hidden?: Record<string, string>
@@ -24,7 +25,7 @@ interface FormState {
 }
 
 /** Draws a survey's form in the person's language, posting back to the same address. */
-export function showForm(
+export async function showForm(
   c: Context<AppEnv>,
   survey: OpenSurvey,
   state: FormState,
@@ -32,19 +33,30 @@ export function showForm(
 ) {
   const lang = c.var.lang
   const path = new URL(c.req.url).pathname
-  // A form page holds a one-time nonce or an invitation: no cache may keep or share it.
-  c.header('Cache-Control', 'no-store')
-  return c.html(
+  const disclosure = disclosureConfig(c.env)
+  const page = (action: string, hidden = state.hidden) => (
     <FormPage
       form={survey.form}
       m={c.var.m}
-      action={`${path}?lang=${lang}`}
-      switchHref={`${path}?lang=${lang === 'de' ? 'en' : 'de'}`}
-      disclosure={disclosureConfig(c.env)}
+      action={`${action}?lang=${lang}`}
+      switchHref={`${action}?lang=${lang === 'de' ? 'en' : 'de'}`}
+      disclosure={disclosure}
       {...state}
-    />,
-    status
+      hidden={hidden}
+    />
   )
+  // A form page holds a one-time nonce or an invitation: no cache may keep or share it.
+  c.header('Cache-Control', 'no-store')
+  const { _nonce: nonce, ...otherHidden } = state.hidden ?? {}
+  const blank = !state.typed && !state.errors && !state.retry && status === 200
+  if (!blank || Object.keys(otherHidden).length > 0) return c.html(page(path), status)
+  const key = [survey.surveyId, survey.formVersion, lang, nonce ? 'open' : 'invited']
+  const html = await blankFormPage(
+    `${key.join(':')}:${JSON.stringify(disclosure)}`,
+    async () => String(await page(PATH_SLOT, nonce ? { _nonce: NONCE_SLOT } : {}).toString()),
+    { path, nonce }
+  )
+  return c.html(html)
 }
 
 /**

@@ -13,37 +13,57 @@ type SurveyRow = {
   id: string
   slug: string
   current_version: number
-  definition: string
   wave_id: string | null
 }
 
-const toOpenSurvey = (row: SurveyRow): OpenSurvey => ({
-  surveyId: row.id,
-  slug: row.slug,
-  formVersion: row.current_version,
-  form: JSON.parse(row.definition) as FormDefinition,
-  waveId: row.wave_id,
-})
-
 const SURVEY_WITH_WAVE = `
-  SELECT s.id, s.slug, s.current_version, f.definition,
+  SELECT s.id, s.slug, s.current_version,
          (SELECT w.id FROM waves w WHERE w.survey_id = s.id AND w.status = 'open'
            AND (w.opens_on IS NULL OR w.opens_on <= date('now'))
            AND (w.closes_on IS NULL OR w.closes_on >= date('now')) LIMIT 1) AS wave_id
-  FROM surveys s
-  JOIN form_versions f ON f.survey_id = s.id AND f.version = s.current_version`
+  FROM surveys s`
+
+// A stored form version is never changed (a new definition is a new version), so each
+// isolate parses it once. The bound keeps a flood of versions from growing memory.
+const MAX_FORMS = 64
+const forms = new Map<string, FormDefinition>()
+
+async function formVersion(db: D1Database, surveyId: string, version: number) {
+  const key = `${surveyId}:${version}`
+  let form = forms.get(key)
+  if (!form) {
+    const definition = await db
+      .prepare('SELECT definition FROM form_versions WHERE survey_id = ?1 AND version = ?2')
+      .bind(surveyId, version)
+      .first<string>('definition')
+    if (definition === null) throw new Error('form version missing')
+    form = JSON.parse(definition) as FormDefinition
+    if (forms.size >= MAX_FORMS) forms.delete(forms.keys().next().value!)
+    forms.set(key, form)
+  }
+  return form
+}
+
+const toOpenSurvey = async (db: D1Database, row: SurveyRow | null): Promise<OpenSurvey | null> =>
+  row && {
+    surveyId: row.id,
+    slug: row.slug,
+    formVersion: row.current_version,
+    form: await formVersion(db, row.id, row.current_version),
+    waveId: row.wave_id,
+  }
 
 export async function findSurveyBySlug(db: D1Database, slug: string): Promise<OpenSurvey | null> {
   const row = await db
     .prepare(`${SURVEY_WITH_WAVE} WHERE s.slug = ?1`)
     .bind(slug)
     .first<SurveyRow>()
-  return row ? toOpenSurvey(row) : null
+  return toOpenSurvey(db, row)
 }
 
 export async function findSurveyById(db: D1Database, id: string): Promise<OpenSurvey | null> {
   const row = await db.prepare(`${SURVEY_WITH_WAVE} WHERE s.id = ?1`).bind(id).first<SurveyRow>()
-  return row ? toOpenSurvey(row) : null
+  return toOpenSurvey(db, row)
 }
 
 export interface SurveySummary {
