@@ -1,8 +1,9 @@
 import type { AnswerValue } from '../forms/kinds/types.ts'
 import { questionsOf, type FormDefinition, type Localized, type Question } from '../forms/schema.ts'
 import type { DisclosureConfig } from './disclosure.ts'
-import { round, summarize } from './stats.ts'
+import { round, summarizeScores } from './stats.ts'
 import { suppressSmallCell, type Shown } from './suppression.ts'
+import type { AnswerTally, QuestionTally } from './tally/answers.ts'
 
 /** One response's answers, keyed by question id; nothing else about it is known. */
 export type ResponseAnswers = Record<string, AnswerValue>
@@ -47,11 +48,6 @@ export interface Findings {
   questions: QuestionFinding[]
 }
 
-const LIKERT_AGREE = 4
-
-/** Numbers a question's answers carry: Likert and scale points, without "prefer not to say". */
-const numeric = (values: AnswerValue[]) => values.filter((v): v is number => typeof v === 'number')
-
 /** The options of a choice question in the order the form shows them. */
 function optionsOf(q: Question): { value: string; label: Localized }[] {
   if (q.kind === 'single' || q.kind === 'multiple') return q.options
@@ -70,35 +66,29 @@ function optionsOf(q: Question): { value: string; label: Localized }[] {
   return []
 }
 
-function statsOf(q: Question, values: AnswerValue[]): QuestionStats {
-  const stats: QuestionStats = { n: values.length }
+function statsOf(q: Question, tally: QuestionTally): QuestionStats {
+  const stats: QuestionStats = { n: tally.n }
   const options = optionsOf(q)
-  if (options.length) {
-    const flat = values.flatMap((v) => (Array.isArray(v) ? v : [String(v)]))
-    stats.distribution = options.map((o) => ({
-      ...o,
-      count: flat.filter((v) => v === o.value).length,
-    }))
-  }
-  const numbers = numeric(values)
-  if ((q.kind === 'likert' || q.kind === 'scale') && numbers.length > 0) {
-    const s = summarize(numbers)
+  if (options.length)
+    stats.distribution = options.map((o) => ({ ...o, count: tally.counts[o.value] ?? 0 }))
+  const { summary: s, agreeing } = summarizeScores(tally.numbers)
+  if ((q.kind === 'likert' || q.kind === 'scale') && s.n > 0) {
     Object.assign(stats, {
       mean: round(s.mean),
       sd: round(s.sd),
       ci95: [round(s.ci95[0]), round(s.ci95[1])],
     })
-    if (q.kind === 'likert')
-      stats.shareAgreeing = round(
-        numbers.filter((v) => v >= LIKERT_AGREE).length / numbers.length,
-        3
-      )
+    if (q.kind === 'likert') stats.shareAgreeing = round(agreeing, 3)
   }
   return stats
 }
 
-const answersTo = (wave: WaveInput, id: string) =>
-  wave.responses.map((r) => r[id]).filter((v): v is AnswerValue => v !== undefined)
+/** A wave as its tally: what findings are computed from, whether new or brought up to date. */
+export interface TalliedWave {
+  id: string
+  label: string
+  answers: AnswerTally
+}
 
 /** The difference to the previous wave, only where both waves may be shown. */
 function changeOf(
@@ -121,14 +111,14 @@ function changeOf(
  */
 export function computeFindings(
   form: FormDefinition,
-  wave: WaveInput,
-  previous: WaveInput | null,
+  wave: TalliedWave,
+  previous: TalliedWave | null,
   config: DisclosureConfig
 ): Findings {
   const k = config.minGroupSize
-  const resultOf = (q: Question, w: WaveInput) => {
-    const values = answersTo(w, q.id)
-    return suppressSmallCell(values.length, k, () => statsOf(q, values))
+  const resultOf = (q: Question, w: TalliedWave) => {
+    const tally = w.answers.questions[q.id] ?? { n: 0, counts: {}, numbers: {} }
+    return suppressSmallCell(tally.n, k, () => statsOf(q, tally))
   }
   const questions = questionsOf(form).map((q): QuestionFinding => {
     const result = resultOf(q, wave)
@@ -143,11 +133,12 @@ export function computeFindings(
       result,
     }
   })
+  const n = wave.answers.responses
   return {
     wave: { id: wave.id, label: wave.label },
     previousWave: previous ? { id: previous.id, label: previous.label } : null,
     thresholds: config,
-    responses: suppressSmallCell(wave.responses.length, k, () => wave.responses.length),
+    responses: suppressSmallCell(n, k, () => n),
     questions,
   }
 }

@@ -1,12 +1,12 @@
 import type { FormDefinition, Localized } from '../forms/schema.ts'
-import { emergingTerms, type compileCodebook } from './coding/index.ts'
+import { rankTerms } from './coding/index.ts'
 import type { DisclosureConfig } from './disclosure.ts'
-import type { WaveInput } from './findings.ts'
 import { selectQuotes } from './quotes.ts'
 import { redactQuote } from './redaction.ts'
-import { waveFindings, type WaveFindings } from './report-model.ts'
+import { talliedFindings, type WaveFindings } from './report-model.ts'
 import { suppressSmallCell, type Shown } from './suppression.ts'
-import { rankThemes, type CodedText, type ThemeInfo } from './themes.ts'
+import type { WaveTally } from './tally/index.ts'
+import { rankThemes, type ThemeInfo } from './themes.ts'
 
 export interface Coverage {
   invited: number
@@ -15,18 +15,22 @@ export interface Coverage {
   ministriesAnswered: number
 }
 
+/** A wave with the tally of all its responses under the report's form and codebook. */
+export interface TalliedReportWave {
+  id: string
+  label: string
+  tally: WaveTally
+}
+
 export interface ReportInput {
   survey: { id: string; slug: string; title: Localized }
   period: string
   /** The report's date; analysis has no clock of its own. */
   generatedOn: string
   form: FormDefinition
-  wave: WaveInput & { status: 'open' | 'closed' }
-  previous: WaveInput | null
-  coded: CodedText[]
-  previousCoded: CodedText[] | null
+  wave: TalliedReportWave & { status: 'open' | 'closed' }
+  previous: TalliedReportWave | null
   codebook: { version: string; themes: ThemeInfo[] }
-  compiled: ReturnType<typeof compileCodebook>
   coverage: Coverage
   config: DisclosureConfig
   /** Seeds the shuffling of quotes, so a stored report always shows the same ones. */
@@ -55,33 +59,32 @@ const unidentifying = ({ term }: { term: string }) =>
 
 /** The one report model of a survey and period; every rendering (email, text, JSON, CSV) draws it. */
 export function buildReport(input: ReportInput): Report {
-  const { config } = input
-  const quotesOf = (side: 'enabler' | 'barrier') => {
-    const texts = input.coded.filter((c) => c.side === side).map((c) => c.text)
-    return selectQuotes(texts, {
-      groupSize: texts.length,
+  const { config, wave, previous } = input
+  const texts = wave.tally.texts
+  const quotesOf = (side: 'enabler' | 'barrier') =>
+    selectQuotes(texts.quotes[side], {
+      groupSize: texts.sides[side],
       kQuotes: config.minGroupSizeQuotes,
       seed: `${input.seed}:${side}`,
     })
-  }
-  const texts = input.coded.map((c) => c.text)
+  const answers = (w: TalliedReportWave) => ({ id: w.id, label: w.label, answers: w.tally.answers })
   return {
     survey: input.survey,
     period: input.period,
     generatedOn: input.generatedOn,
-    wave: { id: input.wave.id, label: input.wave.label, status: input.wave.status },
+    wave: { id: wave.id, label: wave.label, status: wave.status },
     codebookVersion: input.codebook.version,
     coverage: input.coverage,
-    findings: waveFindings(input.form, input.wave, input.previous, config),
+    findings: talliedFindings(input.form, answers(wave), previous && answers(previous), config),
     themes: rankThemes(
       input.codebook.themes,
-      input.coded,
-      input.previousCoded,
+      texts.themes,
+      previous && previous.tally.texts.themes,
       config.minGroupSize
     ),
     quotes: { enabler: quotesOf('enabler'), barrier: quotesOf('barrier') },
-    emergingTerms: suppressSmallCell(texts.length, config.minGroupSizeQuotes, () =>
-      emergingTerms(input.compiled, texts, { limit: 20 }).filter(unidentifying).slice(0, 10)
+    emergingTerms: suppressSmallCell(texts.themes.answers, config.minGroupSizeQuotes, () =>
+      rankTerms(texts.terms, { limit: 20 }).filter(unidentifying).slice(0, 10)
     ),
   }
 }

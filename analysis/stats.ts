@@ -23,13 +23,45 @@ export function tQuantile975(df: number): number {
   return z + (z ** 3 + z) / (4 * df) + (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * df ** 2)
 }
 
-export function summarize(values: number[]): Summary {
-  const n = values.length
-  const mean = values.reduce((a, b) => a + b, 0) / n
-  const variance = n > 1 ? values.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1) : 0
+/**
+ * The summary of a sample given by its size, sum and sum of squares: what a tally keeps, so a
+ * report can be brought up to date without the answers behind it.
+ */
+export function summarizeSums(n: number, sum: number, sumSq: number): Summary {
+  const mean = sum / n
+  // Rounding can take the difference a hair below zero where all values are alike.
+  const variance = n > 1 ? Math.max(0, (sumSq - (sum * sum) / n) / (n - 1)) : 0
   const sd = Math.sqrt(variance)
   const half = n > 1 ? (tQuantile975(n - 1) * sd) / Math.sqrt(n) : 0
   return { n, mean, sd, ci95: [mean - half, mean + half] }
+}
+
+/**
+ * The summary and share agreeing of the scores in a tally (`ScoreTally`): each total over
+ * `c` answers is a score of total / c, taken in the order of `c` so the result depends on
+ * the tally alone.
+ */
+export function summarizeScores(tally: Record<string, [number, number, number, number]>): {
+  summary: Summary
+  agreeing: number
+} {
+  let [n, sum, sumSq, agree] = [0, 0, 0, 0]
+  for (const c of Object.keys(tally)
+    .map(Number)
+    .sort((a, b) => a - b)) {
+    const cell = tally[c]
+    n += cell[0]
+    sum += cell[1] / c
+    sumSq += cell[2] / (c * c)
+    agree += cell[3]
+  }
+  return { summary: summarizeSums(n, sum, sumSq), agreeing: n > 0 ? agree / n : 0 }
+}
+
+export function summarize(values: number[]): Summary {
+  let [sum, sumSq] = [0, 0]
+  for (const v of values) [sum, sumSq] = [sum + v, sumSq + v * v]
+  return summarizeSums(values.length, sum, sumSq)
 }
 
 /** Rounds for output: figures are estimates, more digits would only suggest precision. */

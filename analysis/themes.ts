@@ -28,13 +28,10 @@ export interface ThemeFinding extends ThemeInfo {
   result: Shown<ThemeStats>
 }
 
-function count(coded: CodedText[], id: string) {
-  const hits = coded.filter((c) => c.themes.some((t) => t.theme === id))
-  return {
-    mentions: hits.length,
-    negative: hits.filter((c) => c.themes.some((t) => t.theme === id && t.polarity === 'negative'))
-      .length,
-  }
+/** Per theme the answers that mention it and those that mention it negated; `answers` in all. */
+export interface ThemeTally {
+  answers: number
+  mentions: Record<string, [mentions: number, negative: number]>
 }
 
 /**
@@ -43,19 +40,19 @@ function count(coded: CodedText[], id: string) {
  */
 export function rankThemes(
   themes: ThemeInfo[],
-  coded: CodedText[],
-  previous: CodedText[] | null,
+  tally: ThemeTally,
+  previous: ThemeTally | null,
   k: number
 ) {
-  const n = coded.length
+  const n = tally.answers
   const findings = themes.map((theme): ThemeFinding => {
     const result = suppressSmallCell(n, k, (): ThemeStats => {
-      const { mentions, negative } = count(coded, theme.id)
+      const [mentions, negative] = tally.mentions[theme.id] ?? [0, 0]
       const share = round(mentions / n, 3)
       const stats: ThemeStats = { mentions, negative, share }
       if (previous)
-        stats.change = suppressSmallCell(previous.length, k, () => ({
-          share: round(share - count(previous, theme.id).mentions / previous.length, 3),
+        stats.change = suppressSmallCell(previous.answers, k, () => ({
+          share: round(share - (previous.mentions[theme.id]?.[0] ?? 0) / previous.answers, 3),
         }))
       return stats
     })

@@ -1,6 +1,6 @@
 import type { CompiledCodebook } from './compile.ts'
 import type { TokenInfo } from './lexicon.ts'
-import { analyse, findMatches } from './match.ts'
+import { analyse, findMatches, type AnalysedText, type Match } from './match.ts'
 import { isNegator } from './negation.ts'
 
 /** A word or two-word phrase that no theme covers, and how many texts contain it. */
@@ -17,48 +17,72 @@ export interface EmergingOptions {
 const LETTER = /\p{L}/u
 
 /**
- * Frequent words and two-word phrases of `texts` that no signal of the codebook covers,
- * without stop words: the researcher's hint for the next codebook version. Inflected forms
- * count as one term (by German stem) shown in its most frequent written form; a term counts
- * once per text; ranked by count, then alphabetically.
+ * Per term key (German stem, or two stems for a phrase) how many texts contain it, and how
+ * often each written form occurred: sums only, so tallies of two sets of texts add up to the
+ * tally of both whatever the order.
  */
-export function emergingTerms(
-  compiled: CompiledCodebook,
-  texts: string[],
+export type TermTally = Map<string, { count: number; forms: Map<string, number> }>
+
+/** Adds the uncovered terms of one text (`uncoveredTerms`) to `tally`, each key once per text. */
+export function addTerms(tally: TermTally, terms: { key: string; written: string }[]): void {
+  const inText = new Set<string>()
+  for (const { key, written } of terms) {
+    let entry = tally.get(key)
+    if (!entry) tally.set(key, (entry = { count: 0, forms: new Map() }))
+    if (!inText.has(key)) {
+      inText.add(key)
+      entry.count += 1
+    }
+    entry.forms.set(written, (entry.forms.get(written) ?? 0) + 1)
+  }
+}
+
+/**
+ * Frequent words and two-word phrases of a term tally, without stop words: the researcher's
+ * hint for the next codebook version. Inflected forms count as one term (by German stem)
+ * shown in its most frequent written form; a term counts once per text; ranked by count,
+ * then alphabetically.
+ */
+export function rankTerms(
+  tally: TermTally,
   { limit = 10, minCount = 3 }: EmergingOptions = {}
 ): EmergingTerm[] {
-  const counts = new Map<string, number>()
-  const forms = new Map<string, Map<string, number>>()
-  for (const text of texts) {
-    const inText = new Set<string>()
-    for (const { key, written } of uncoveredTerms(compiled, text)) {
-      inText.add(key)
-      const seen = forms.get(key) ?? new Map<string, number>()
-      seen.set(written, (seen.get(written) ?? 0) + 1)
-      forms.set(key, seen)
-    }
-    for (const key of inText) counts.set(key, (counts.get(key) ?? 0) + 1)
-  }
   const terms: EmergingTerm[] = []
-  for (const [key, count] of counts)
-    if (count >= minCount) terms.push({ term: mostFrequent(forms.get(key)!), count })
+  for (const { count, forms } of tally.values())
+    if (count >= minCount) terms.push({ term: mostFrequent(forms), count })
   return terms.sort((a, b) => b.count - a.count || compare(a.term, b.term)).slice(0, limit)
 }
 
-function* uncoveredTerms(compiled: CompiledCodebook, text: string) {
-  const { words, clauses } = analyse(compiled, text)
+/** `rankTerms` over the words of `texts` that no signal of the codebook covers. */
+export function emergingTerms(
+  compiled: CompiledCodebook,
+  texts: string[],
+  options: EmergingOptions = {}
+): EmergingTerm[] {
+  const tally: TermTally = new Map()
+  for (const text of texts) {
+    const analysed = analyse(compiled, text)
+    addTerms(tally, uncoveredTerms(analysed, findMatches(compiled, analysed)))
+  }
+  return rankTerms(tally, options)
+}
+
+/** The words and two-word phrases of an analysed text that no match covers. */
+export function uncoveredTerms({ words, clauses }: AnalysedText, matches: Match[]) {
   const covered = new Uint8Array(words.length)
-  for (const m of findMatches(compiled, { words, clauses })) covered.fill(1, m.start, m.end)
+  for (const m of matches) covered.fill(1, m.start, m.end)
   const open = (i: number) => !covered[i] && isTermWord(words[i])
+  const terms: { key: string; written: string }[] = []
   for (let i = 0; i < words.length; i++) {
     if (!open(i)) continue
-    yield { key: words[i].de, written: words[i].written }
+    terms.push({ key: words[i].de, written: words[i].written })
     if (i + 1 < words.length && open(i + 1) && clauses[i + 1] === clauses[i])
-      yield {
+      terms.push({
         key: `${words[i].de} ${words[i + 1].de}`,
         written: `${words[i].written} ${words[i + 1].written}`,
-      }
+      })
   }
+  return terms
 }
 
 const isTermWord = (w: TokenInfo) =>

@@ -14,8 +14,15 @@ export {
   type PhraseSignal,
   type SignalIndex,
 } from './compile.ts'
-export { codeAnswer, type CodedTheme, type Polarity } from './code.ts'
-export { emergingTerms, type EmergingTerm, type EmergingOptions } from './emerging.ts'
+export { codeAnswer, readAnswer, type CodedTheme, type Polarity } from './code.ts'
+export {
+  addTerms,
+  emergingTerms,
+  rankTerms,
+  type EmergingTerm,
+  type EmergingOptions,
+  type TermTally,
+} from './emerging.ts'
 export { tokenize, foldUmlauts, signalWords } from './text.ts'
 export { STOP_WORDS } from './stopwords.ts'
 export { DEFAULT_CODEBOOK_VERSION, shippedCodebooks } from './codebooks/index.ts'

@@ -43,8 +43,8 @@ export interface ReportRun {
   triggerSeconds: number
   /** CPU seconds workerd spent meanwhile, where /proc tells. */
   cpuSeconds: number | null
-  /** Free-text answers of the bench survey coded once the run was done. */
-  codedAnswers: number
+  /** Responses of the bench survey in its wave's tally once the run was done. */
+  talliedResponses: number
 }
 
 /** The fastest of a report's runs, all that succeeded, and why others failed. */
@@ -61,8 +61,8 @@ export interface ReportFigures {
 
 /**
  * The scheduled report inside workerd: each configured size on one D1 that grows, each run
- * with no report and nothing coded before it, then weeks with INCREMENT new responses each
- * on top of the largest, which code only those. Other work on the machine only ever adds
+ * with no report and nothing tallied before it, then weeks with INCREMENT new responses each
+ * on top of the largest, which fold in only those. Other work on the machine only ever adds
  * time, so the fastest run of each counts.
  */
 export async function measureReports(f: Figures, attempt: Attempt): Promise<void> {
@@ -168,9 +168,9 @@ async function timeReport(spec: RunSpec): Promise<ReportRun> {
     throw new Error(`${label}: stored as ${JSON.stringify(stored ?? 'nothing')}`)
   const cpu = timing.cpuSeconds === null ? '' : ` (workerd CPU ${timing.cpuSeconds.toFixed(2)} s)`
   progress(
-    `${label}: ${timing.seconds.toFixed(2)} s${cpu}, ${count(state.codedAnswers)} answers coded in all`
+    `${label}: ${timing.seconds.toFixed(2)} s${cpu}, ${count(state.talliedResponses)} responses tallied in all`
   )
-  return { responses: spec.responses, ...timing, codedAnswers: state.codedAnswers }
+  return { responses: spec.responses, ...timing, talliedResponses: state.talliedResponses }
 }
 
 /**

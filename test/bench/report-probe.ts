@@ -6,6 +6,8 @@ import { withWorker } from './servers.ts'
 export interface ReportPhases {
   responses: number
   texts: number
+  /** Length of the stored tally's JSON. */
+  tallyChars: number
   /** Seconds per step of a full report, timed inside workerd. */
   seconds: Record<string, number>
 }

@@ -72,7 +72,7 @@ function* chunks(from: number, to: number) {
   }
 }
 
-/** Drops the bench survey's reports and every coding: the next report is built as a first one. */
+/** Drops the bench survey's reports and every tally: the next report is built as a first one. */
 export async function forgetReports(db: D1Database): Promise<void> {
   await db.batch([
     db
@@ -81,30 +81,31 @@ export async function forgetReports(db: D1Database): Promise<void> {
       )
       .bind(benchIds.survey),
     db.prepare('DELETE FROM reports WHERE survey_id = ?1').bind(benchIds.survey),
-    db.prepare('DELETE FROM coded_answers'),
+    db.prepare('DELETE FROM tallied_responses'),
+    db.prepare('DELETE FROM wave_tallies'),
   ])
 }
 
 export interface StoredState {
   reports: { period: string; status: string; responses: number | null }[]
-  codedAnswers: number
+  talliedResponses: number
 }
 
-/** The bench survey's reports and how many of its answers are coded. */
+/** The bench survey's reports and how many of its responses are tallied. */
 export async function storedState(db: D1Database): Promise<StoredState> {
-  const [reports, coded] = await db.batch<Record<string, unknown>>([
+  const [reports, tallied] = await db.batch<Record<string, unknown>>([
     db
       .prepare('SELECT period, status, responses FROM reports WHERE survey_id = ?1')
       .bind(benchIds.survey),
     db
       .prepare(
-        'SELECT COUNT(*) AS n FROM coded_answers c JOIN responses r ON r.id = c.response_id WHERE r.survey_id = ?1'
+        'SELECT COUNT(*) AS n FROM tallied_responses t JOIN responses r ON r.id = t.response_id WHERE r.survey_id = ?1'
       )
       .bind(benchIds.survey),
   ])
   return {
     reports: reports.results as StoredState['reports'],
-    codedAnswers: coded.results[0].n as number,
+    talliedResponses: tallied.results[0].n as number,
   }
 }
 

@@ -12,6 +12,12 @@ const startedAt = new Date()
 const figures: Figures = {}
 const failures: string[] = []
 
+// BENCH_ONLY=report (or bundle, lernraum; comma-separated) re-runs one part alone.
+const PARTS = ['bundle', 'lernraum', 'report']
+const only = process.env.BENCH_ONLY?.split(',').map((p) => p.trim()) ?? PARTS
+if (only.some((p) => !PARTS.includes(p)))
+  throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY}: expected some of ${PARTS.join(', ')}`)
+
 const attempt: Attempt = async (name, measure) => {
   try {
     await measure()
@@ -22,9 +28,9 @@ const attempt: Attempt = async (name, measure) => {
 }
 
 try {
-  await attempt('worker bundle', () => measureBundle(figures))
-  await attempt('Lernraum', () => measureLernraum(figures, attempt))
-  await attempt('report', () => measureReports(figures, attempt))
+  if (only.includes('bundle')) await attempt('worker bundle', () => measureBundle(figures))
+  if (only.includes('lernraum')) await attempt('Lernraum', () => measureLernraum(figures, attempt))
+  if (only.includes('report')) await attempt('report', () => measureReports(figures, attempt))
 } finally {
   await cleanUp()
 }

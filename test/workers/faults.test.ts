@@ -108,9 +108,9 @@ const reportsOf = async (surveyId: string) =>
       .all<{ id: string; status: string }>()
   ).results
 
-const codingsOf = (waveId: string) =>
+const talliedOf = (waveId: string) =>
   env.DB.prepare(
-    'SELECT COUNT(*) AS n FROM coded_answers c JOIN responses r ON r.id = c.response_id WHERE r.wave_id = ?1'
+    'SELECT COUNT(*) AS n FROM tallied_responses t JOIN responses r ON r.id = t.response_id WHERE r.wave_id = ?1'
   )
     .bind(waveId)
     .first<number>('n')
@@ -150,18 +150,22 @@ describe('a report run that fails midway', () => {
     expect(mail.delivered).toEqual([env.REPORT_TO])
   })
 
-  it('keeps the codings a failed run stored, and the next run codes nothing twice', async () => {
+  it('keeps the tally a failed run stored, and the next run folds nothing in twice', async () => {
     const survey = await dueSurvey('fault-after-coding')
-    // Coverage is read after the texts were coded and their codings stored.
+    // Coverage is read after the responses were folded into the tally and it was stored.
     const db = faultyDb(env.DB, { failOn: /FROM invitations WHERE wave_id/ })
     const failing = await runReports({ ...env, DB: db }, MONDAY, { only: survey.slug, send: false })
     expect(failing.failedReports).toHaveLength(1)
-    expect(await codingsOf(survey.waveId)).toBe(12)
+    expect(await talliedOf(survey.waveId)).toBe(6)
     expect(await reportsOf(survey.surveyId)).toEqual([])
 
     const next = await runReports(env, MONDAY, { only: survey.slug, send: false })
     expect(next.built).toHaveLength(1)
-    expect(await codingsOf(survey.waveId)).toBe(12)
+    expect(await talliedOf(survey.waveId)).toBe(6)
+    const report = await env.DB.prepare('SELECT responses FROM reports WHERE survey_id = ?1')
+      .bind(survey.surveyId)
+      .first<number>('responses')
+    expect(report).toBe(6)
   })
 
   it('goes on with the other surveys when one report fails, and the next run builds the rest', async () => {

@@ -4,14 +4,13 @@ import { reportLabels } from '../../analysis/render/labels.ts'
 import { reportText } from '../../analysis/render/text.ts'
 import { buildReport, type Report } from '../../analysis/report.ts'
 import { newId } from '../crypto.ts'
-import { waveResponses } from '../db/answers.ts'
 import { participationByMinistry } from '../db/participation.ts'
 import { storeReport, type StoredEmail } from '../db/reports.ts'
 import type { OpenSurvey } from '../db/surveys.ts'
 import type { Wave } from '../db/waves.ts'
 import { composeEmail } from '../email.ts'
 import { codebookFor } from './codebook.ts'
-import { codedTexts } from './texts.ts'
+import { currentTally } from './tally.ts'
 
 export interface ReportJob {
   slotId: string
@@ -40,11 +39,15 @@ export async function assembleReport(
   now: Date
 ): Promise<{ report: Report; responses: number }> {
   const codebook = await codebookFor(db, job.survey.codebookVersion)
-  const cb = { version: codebook.codebook.version, compiled: codebook.compiled }
+  const basis = {
+    form: job.survey.form,
+    formVersion: job.survey.formVersion,
+    codebook: { version: codebook.codebook.version, compiled: codebook.compiled },
+  }
   const input = async (w: Wave) => ({
     id: w.id,
     label: w.label,
-    responses: await waveResponses(db, w.id),
+    tally: await currentTally(db, w.id, basis, job.slotId),
   })
   const wave = { ...(await input(job.wave)), status: job.wave.status }
   const report = buildReport({
@@ -54,15 +57,12 @@ export async function assembleReport(
     form: job.survey.form,
     wave,
     previous: job.previous && (await input(job.previous)),
-    coded: await codedTexts(db, job.survey.form, job.wave.id, cb),
-    previousCoded: job.previous && (await codedTexts(db, job.survey.form, job.previous.id, cb)),
     codebook: { version: codebook.codebook.version, themes: codebook.codebook.themes },
-    compiled: codebook.compiled,
     coverage: await coverage(db, job.wave.id),
     config: disclosureConfig(env),
     seed: job.slotId,
   })
-  return { report, responses: wave.responses.length }
+  return { report, responses: wave.tally.answers.responses }
 }
 
 const recipients = (env: Env) =>

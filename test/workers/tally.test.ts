@@ -1,0 +1,200 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  codeAnswer,
+  compileCodebook,
+  emergingTerms,
+  loadCodebook,
+  rankTerms,
+  shippedCodebooks,
+} from '../../analysis/coding/index.ts'
+import type { ResponseAnswers } from '../../analysis/findings.ts'
+import { seededRandom, seededShuffle } from '../../analysis/random.ts'
+import { buildReport, type Report } from '../../analysis/report.ts'
+import {
+  decodeTally,
+  emptyWaveTally,
+  encodeTally,
+  foldResponses,
+  QUOTE_POOL,
+  type WaveTally,
+} from '../../analysis/tally/index.ts'
+import { loadDefinition } from '../../forms/load.ts'
+import demoPuls from '../../forms/shipped/demo-puls.v1.json' with { type: 'json' }
+
+const codebook = loadCodebook('default', shippedCodebooks[0].json)
+const compiled = compileCodebook(codebook)
+
+const likert = (id: string, dimension: string) => ({
+  ...demoPuls.sections[0].questions[0],
+  id,
+  dimension,
+})
+const options = ['a', 'b', 'c'].map((value) => ({ value, label: { de: value, en: value } }))
+const label = { de: 'Frage', en: 'Question' }
+// Three Likert questions in one dimension, so respondents' scores are means over 1 to 3.
+const form = loadDefinition('tally test', {
+  ...demoPuls,
+  slug: 'tally-test',
+  sections: [
+    ...demoPuls.sections,
+    {
+      id: 'more',
+      title: label,
+      questions: [
+        likert('trust_two', 'trust'),
+        likert('trust_three', 'trust'),
+        { id: 'role', kind: 'single', label, options },
+        { id: 'formats', kind: 'multiple', label, options },
+        { id: 'score', kind: 'scale', label, ends: { low: label, high: label } },
+        { id: 'other', kind: 'short_text', label, maxLength: 500 },
+      ],
+    },
+  ],
+})
+
+const words = [
+  'Vertrauen',
+  'keine Zeit',
+  'kein Vertrauen',
+  'Silodenken',
+  'Protokoll',
+  'Tagesordnung',
+  'Kaffeepause',
+  'trust',
+  'Referat Z 14',
+  'Frau Müller vom BMF',
+  'feste Termine',
+  'Kantine',
+]
+const text = fc
+  .array(fc.constantFrom(...words), { minLength: 1, maxLength: 5 })
+  .map((ws) => ws.join(' '))
+const likertValue = fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constant('none'))
+const response: fc.Arbitrary<ResponseAnswers> = fc.record(
+  {
+    trust: likertValue,
+    transparency: likertValue,
+    continuity: likertValue,
+    resources: likertValue,
+    trust_two: likertValue,
+    trust_three: likertValue,
+    role: fc.constantFrom('a', 'b', 'c'),
+    formats: fc.subarray(['a', 'b', 'c']),
+    score: fc.integer({ min: 0, max: 10 }),
+    helped: text,
+    hindered: text,
+    other: text,
+  },
+  { requiredKeys: [] }
+)
+const responses = fc.array(response, { maxLength: 40 })
+
+const fold = (tally: WaveTally, rs: ResponseAnswers[], seed: string) =>
+  foldResponses(tally, form, compiled, rs, seededRandom(seed))
+
+/** A tally without its quote sample, term forms as sorted arrays: what must not depend on order. */
+function sums(tally: WaveTally) {
+  const terms = [...tally.texts.terms]
+    .map(([key, { count, forms }]) => [key, count, [...forms].sort()] as const)
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+  return { answers: tally.answers, texts: { ...tally.texts, quotes: null, terms } }
+}
+
+const report = (wave: WaveTally, previous: WaveTally | null, seed = 'seed'): Report =>
+  buildReport({
+    survey: { id: 's', slug: 'tally-test', title: form.title },
+    period: '2026-W48',
+    generatedOn: '2026-11-23',
+    form,
+    wave: { id: 'w2', label: 'Welle 2', tally: wave, status: 'open' },
+    previous: previous && { id: 'w1', label: 'Welle 1', tally: previous },
+    codebook: { version: codebook.version, themes: codebook.themes },
+    coverage: { invited: 0, completed: 0, ministriesInvited: 0, ministriesAnswered: 0 },
+    config: { minGroupSize: 3, minGroupSizeQuotes: 5 },
+    seed,
+  })
+const withoutQuotes = (r: Report) => ({ ...r, quotes: null })
+
+describe('a wave tally', () => {
+  it('folded A then B equals A and B folded at once, in any order, through storage', () => {
+    fc.assert(
+      fc.property(responses, responses, fc.string(), (a, b, seed) => {
+        const stepwise = decodeTally(encodeTally(fold(emptyWaveTally(), a, `${seed}1`)))
+        fold(stepwise, b, `${seed}2`)
+        const atOnce = fold(emptyWaveTally(), seededShuffle([...a, ...b], seed), seed)
+        expect(sums(stepwise)).toEqual(sums(atOnce))
+      }),
+      { numRuns: 60 }
+    )
+  })
+
+  it('gives the same report incrementally as from scratch, quotes aside', () => {
+    fc.assert(
+      fc.property(responses, responses, responses, fc.string(), (before, a, b, seed) => {
+        const previous = fold(emptyWaveTally(), before, 'p')
+        const incremental = fold(fold(emptyWaveTally(), a, `${seed}1`), b, `${seed}2`)
+        const full = fold(emptyWaveTally(), seededShuffle([...b, ...a], seed), seed)
+        expect(withoutQuotes(report(incremental, previous))).toEqual(
+          withoutQuotes(report(full, previous))
+        )
+      }),
+      { numRuns: 60 }
+    )
+  })
+
+  it('counts themes and emerging terms as coding each answer alone does', () => {
+    fc.assert(
+      fc.property(responses, (rs) => {
+        const tally = fold(emptyWaveTally(), rs, 's')
+        const texts = rs.flatMap((r) =>
+          ['helped', 'hindered', 'other'].flatMap((q) => (q in r ? [String(r[q])] : []))
+        )
+        expect(rankTerms(tally.texts.terms, { limit: 20 })).toEqual(
+          emergingTerms(compiled, texts, { limit: 20 })
+        )
+        const mentions: Record<string, [number, number]> = {}
+        for (const t of texts)
+          for (const { theme, polarity } of codeAnswer(compiled, t)) {
+            const cell = (mentions[theme] ??= [0, 0])
+            cell[0] += 1
+            if (polarity === 'negative') cell[1] += 1
+          }
+        expect(tally.texts.themes).toEqual({ answers: texts.length, mentions })
+      }),
+      { numRuns: 40 }
+    )
+  })
+
+  it('keeps as quote candidates a bounded sample of the answers of each side, in no order', () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 300 }), fc.string(), (texts, seed) => {
+        const tally = fold(
+          emptyWaveTally(),
+          texts.map((helped) => ({ helped })),
+          seed
+        )
+        const pool = tally.texts.quotes.enabler
+        expect(pool).toHaveLength(Math.min(QUOTE_POOL, texts.length))
+        expect(pool).toEqual([...pool].sort())
+        for (const quote of pool) expect(texts).toContain(quote)
+        expect(tally.texts.quotes.barrier).toEqual([])
+      }),
+      { numRuns: 40 }
+    )
+  })
+
+  it('draws quotes only from k_quotes answers on, and never one that names a unit', () => {
+    const names = Array.from({ length: 4 }, () => ({ helped: 'Referat Z 14 hat geholfen' }))
+    const few = fold(emptyWaveTally(), names, 's')
+    expect(report(few, null).quotes.enabler).toEqual({ shown: false, note: 'fewer than 5' })
+    const many = fold(emptyWaveTally(), [...names, ...names], 's')
+    expect(report(many, null).quotes.enabler).toEqual({ shown: true, value: [] })
+  })
+
+  it('stores sums, never a text that answered a question other than as a quote candidate', () => {
+    const tally = fold(emptyWaveTally(), [{ other: 'Geheimer Satz', role: 'a', trust: 4 }], 's')
+    expect(encodeTally(tally)).not.toContain('Geheimer Satz')
+    expect(tally.answers.questions.other).toEqual({ n: 1, counts: {}, numbers: {} })
+  })
+})

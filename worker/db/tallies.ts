@@ -1,0 +1,122 @@
+import type { ResponseAnswers } from '../../analysis/findings.ts'
+
+/** A wave's stored tally, if any under the asked basis, and the responses it does not hold. */
+export interface StoredTally {
+  /** The JSON of the tally; null where none is stored under this basis. */
+  body: string | null
+  /** The generation read, to save over; null where no tally of the wave is stored at all. */
+  generation: string | null
+  untallied: { id: string; answers: ResponseAnswers }[]
+}
+
+/**
+ * Reads the tally and the responses not in it in one batch (one snapshot), so a response
+ * is either in the tally read or among the untallied. Under another basis nothing counts as
+ * tallied. Each response comes as one row with its answers as a JSON object: a tenth of the
+ * rows of one per answer.
+ */
+export async function readTally(
+  db: D1Database,
+  waveId: string,
+  basis: string
+): Promise<StoredTally> {
+  const [parts, responses] = await db.batch<Record<string, unknown>>([
+    db
+      .prepare('SELECT basis, generation, body FROM wave_tallies WHERE wave_id = ?1 ORDER BY part')
+      .bind(waveId),
+    db
+      .prepare(
+        `SELECT r.id, json_group_object(a.question_id, json(a.value))
+           FILTER (WHERE a.question_id IS NOT NULL) AS answers
+         FROM responses r LEFT JOIN answers a ON a.response_id = r.id
+         WHERE r.wave_id = ?1
+           AND (NOT EXISTS (SELECT 1 FROM tallied_responses t WHERE t.response_id = r.id)
+             OR NOT EXISTS (SELECT 1 FROM wave_tallies WHERE wave_id = ?1 AND part = 0 AND basis = ?2))
+         GROUP BY r.id`
+      )
+      .bind(waveId, basis),
+  ])
+  const rows = parts.results as { basis: string; generation: string; body: string }[]
+  return {
+    body: rows.length > 0 && rows[0].basis === basis ? rows.map((r) => r.body).join('') : null,
+    generation: rows[0]?.generation ?? null,
+    untallied: (responses.results as { id: string; answers: string | null }[]).map((r) => ({
+      id: r.id,
+      answers: JSON.parse(r.answers ?? '{}') as ResponseAnswers,
+    })),
+  }
+}
+
+// D1 refuses a row over 2 MB; a UTF-16 unit takes at most 3 bytes in UTF-8.
+const PART_CHARS = 600_000
+const IDS_PER_STATEMENT = 5000
+
+function split(body: string): string[] {
+  const parts: string[] = []
+  for (let at = 0; at < body.length;) {
+    let end = Math.min(at + PART_CHARS, body.length)
+    // Never between the two halves of a surrogate pair, which would not survive as UTF-8.
+    if (end < body.length && /[\uD800-\uDBFF]/.test(body[end - 1])) end--
+    parts.push(body.slice(at, end))
+    at = end
+  }
+  return parts
+}
+
+export interface TallySave {
+  waveId: string
+  basis: string
+  /** The generation read with the tally (`StoredTally.generation`), and the new one. */
+  read: string | null
+  generation: string
+  body: string
+  /** The responses folded in since; all of the wave's where the tally starts over. */
+  responseIds: string[]
+  startsOver: boolean
+}
+
+/**
+ * Saves a tally and flags its new responses in one batch: all or nothing. Where another run
+ * saved the wave's tally since it was read, the batch fails (json() of a non-JSON string is
+ * the one way to abort a D1 batch from SQL), so no response is counted twice or lost.
+ */
+export async function saveTally(db: D1Database, save: TallySave): Promise<void> {
+  await db.batch(tallyStatements(db, save))
+}
+
+/** The statements of `saveTally`, for a caller that adds to its batch. */
+export function tallyStatements(db: D1Database, save: TallySave): D1PreparedStatement[] {
+  const { waveId } = save
+  const statements = [
+    db
+      .prepare(
+        `SELECT json('tally changed: ' || generation) FROM wave_tallies
+         WHERE wave_id = ?1 AND part = 0 AND generation IS NOT ?2`
+      )
+      .bind(waveId, save.read),
+    ...(save.startsOver
+      ? [
+          db
+            .prepare(
+              `DELETE FROM tallied_responses
+               WHERE response_id IN (SELECT id FROM responses WHERE wave_id = ?1)`
+            )
+            .bind(waveId),
+        ]
+      : []),
+    db.prepare('DELETE FROM wave_tallies WHERE wave_id = ?1').bind(waveId),
+    ...split(save.body).map((body, part) =>
+      db
+        .prepare(
+          'INSERT INTO wave_tallies (wave_id, part, basis, generation, body) VALUES (?1, ?2, ?3, ?4, ?5)'
+        )
+        .bind(waveId, part, save.basis, save.generation, body)
+    ),
+  ]
+  const flag = db.prepare(
+    'INSERT INTO tallied_responses (response_id) SELECT value FROM json_each(?1)'
+  )
+  for (let i = 0; i < save.responseIds.length; i += IDS_PER_STATEMENT)
+    statements.push(flag.bind(JSON.stringify(save.responseIds.slice(i, i + IDS_PER_STATEMENT))))
+  return statements
+}

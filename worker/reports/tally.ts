@@ -1,0 +1,56 @@
+import type { CompiledCodebook } from '../../analysis/coding/index.ts'
+import { seededRandom } from '../../analysis/random.ts'
+import {
+  decodeTally,
+  emptyWaveTally,
+  encodeTally,
+  foldResponses,
+  type WaveTally,
+} from '../../analysis/tally/index.ts'
+import type { FormDefinition } from '../../forms/schema.ts'
+import { newId } from '../crypto.ts'
+import { readTally, saveTally } from '../db/tallies.ts'
+
+// Raise when what a tally holds or how it is computed changes: stored tallies start over.
+const TALLY_FORMAT = 1
+
+export interface TallyBasis {
+  form: FormDefinition
+  /** The survey's form version the report is built with, whatever versions its responses answered. */
+  formVersion: number
+  codebook: { version: string; compiled: CompiledCodebook }
+}
+
+/**
+ * The tally of all responses of a wave, brought up to date: the stored one with only the
+ * responses that came since folded in and stored again, or, under a new form or codebook
+ * version, one over all responses from scratch.
+ */
+export async function currentTally(
+  db: D1Database,
+  waveId: string,
+  basis: TallyBasis,
+  seed: string
+): Promise<WaveTally> {
+  const key = `${TALLY_FORMAT}|${basis.codebook.version}|${basis.formVersion}`
+  const stored = await readTally(db, waveId, key)
+  const tally = stored.body === null ? emptyWaveTally() : decodeTally(stored.body)
+  if (stored.untallied.length === 0) return tally
+  foldResponses(
+    tally,
+    basis.form,
+    basis.codebook.compiled,
+    stored.untallied.map((r) => r.answers),
+    seededRandom(`${seed}:${waveId}`)
+  )
+  await saveTally(db, {
+    waveId,
+    basis: key,
+    read: stored.generation,
+    generation: newId(),
+    body: encodeTally(tally),
+    responseIds: stored.untallied.map((r) => r.id),
+    startsOver: stored.body === null,
+  })
+  return tally
+}
