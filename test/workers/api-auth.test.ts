@@ -1,55 +1,37 @@
 import { env } from 'cloudflare:test'
-import { describe, expect, it } from 'vitest'
-import { accessTestKeys } from '../access-keys.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { accessJwt, api, tokenFor } from './api-helpers.ts'
 import { endpoints } from '../../worker/api/endpoints.ts'
+import { concrete, routeFixture, routerPath, type RouteFixture } from './routes.ts'
 
-/** A concrete path for each route of the registry, so every route is checked. */
-const concrete = (path: string) =>
-  path
-    .replace('/api', '')
-    .replace('{id}', 'survey-demo-puls')
-    .replace('{waveId}', 'wave-demo-puls-1')
+// Refusals of every route (no, revoked, forged, expired and wrong-audience credentials) are
+// the matrix in security.test.ts; this file checks roles and the credentials themselves.
 const guarded = endpoints.filter((e) => e.role !== null)
+
+let fixture: RouteFixture
+beforeAll(async () => {
+  fixture = await routeFixture('api-auth')
+})
 
 async function statusOf(
   e: (typeof endpoints)[number],
   auth: { token?: string; headers?: Record<string, string> }
 ) {
-  const res = await api(concrete(e.path), {
+  const res = await api(concrete(routerPath(e.path), fixture).replace('/api', ''), {
     ...auth,
     method: e.method.toUpperCase(),
     json: e.body ? {} : undefined,
   })
-  return { status: res.status, body: res.status === 204 ? null : await res.json() }
+  return res.status
 }
 
 describe('access to /api', () => {
-  it('answers 401 with a JSON error on every guarded route without credentials', async () => {
-    for (const e of guarded) {
-      const { status, body } = await statusOf(e, {})
-      expect([e.path, status]).toEqual([e.path, 401])
-      expect(body).toEqual({
-        error: { status: 401, message: expect.stringContaining('Authentication required') },
-      })
-    }
-  })
-
   it('answers 403 to a researcher on every admin route, and lets them read', async () => {
     const token = await tokenFor('researcher')
     for (const e of guarded) {
-      const { status } = await statusOf(e, { token })
+      const status = await statusOf(e, { token })
       if (e.role === 'admin') expect([e.path, status]).toEqual([e.path, 403])
       else expect([e.path, status]).toEqual([e.path, 200])
-    }
-  })
-
-  it('lets an admin past every guard', async () => {
-    const token = await tokenFor('admin')
-    for (const e of guarded) {
-      const { status } = await statusOf(e, { token })
-      expect([e.path, status]).not.toContainEqual(401)
-      expect([e.path, status]).not.toContainEqual(403)
     }
   })
 
@@ -111,18 +93,11 @@ describe('Cloudflare Access', () => {
     ).toBe(403)
   })
 
-  it('refuses forged, expired, premature, wrong-audience and wrong-issuer JWTs', async () => {
+  it('refuses JWTs without exp, not yet valid, of another issuer, badly signed or malformed', async () => {
     const now = Math.floor(Date.now() / 1000)
-    const forger = await accessTestKeys()
     const bad = [
-      await accessJwt(
-        {},
-        { ...forger.privateJwk, kid: JSON.parse(env.TEST_ACCESS_PRIVATE_JWK).kid }
-      ),
-      await accessJwt({ exp: now - 10 }),
       await accessJwt({ exp: undefined }),
       await accessJwt({ nbf: now + 600 }),
-      await accessJwt({ aud: ['another-app'] }),
       await accessJwt({ iss: 'https://evil.cloudflareaccess.com' }),
       (await accessJwt()).replace(/\.[^.]+$/, '.AAAA'),
       'not.a.jwt',

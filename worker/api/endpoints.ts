@@ -119,6 +119,14 @@ export const endpoints: Endpoint[] = [
     csv: true,
   },
   {
+    method: 'put',
+    path: '/api/surveys/{id}/codebook',
+    summary: "Code the survey's free text with your own codebook from the next report on",
+    role: 'admin',
+    body: req.setCodebook,
+    status: 200,
+  },
+  {
     method: 'get',
     path: '/api/tokens',
     summary: 'List API tokens (never the tokens themselves)',
@@ -143,5 +151,21 @@ export const endpoints: Endpoint[] = [
     summary: 'Revoke an API token and its dashboard sessions',
     role: 'admin',
     status: 204,
+  },
+  {
+    method: 'get',
+    path: '/api/reports',
+    summary: 'List the stored reports (built by the scheduled run)',
+    role: 'researcher',
+    status: 200,
+  },
+  {
+    method: 'get',
+    path: '/api/reports/{id}',
+    summary:
+      'One stored report as it was sent (HTML with Accept: text/html or ?format=html; CSV with Accept: text/csv or ?format=csv)',
+    role: 'researcher',
+    status: 200,
+    csv: true,
   },
 ]
