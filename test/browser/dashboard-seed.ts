@@ -1,6 +1,7 @@
 import { inject } from 'vitest'
 import demoInterview from '../../forms/shipped/demo-interview.v1.json'
 import demoPuls from '../../forms/shipped/demo-puls.v1.json'
+import { interviewTexts } from './answers.ts'
 
 /** A call to the running server's API with the admin token the global setup created. */
 async function api<T>(
@@ -113,10 +114,10 @@ async function seedInterview(slug: string) {
   for (const [i, willingness] of [2, 6, 7, 9, 10].entries())
     await answerThrough(`/s/${slug}`, {
       format: i % 2 ? 'in_person' : 'remote',
-      ...(i % 2 ? {} : { remote_effect: 'Weniger Austausch' }),
+      ...(i % 2 ? {} : { remote_effect: interviewTexts.remoteEffect }),
       formats: i % 2 ? ['workshop', 'exchange'] : ['imag'],
       willingness,
-      hurdles: 'Zeit',
+      hurdles: interviewTexts.hurdles,
     })
   return { surveyId: survey.id, wave: wave.id }
 }

@@ -1,10 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { startDevServer, withLocalDb } from '../../worker/cli/local.ts'
 import { prepareLocalDatabase } from '../../worker/cli/prepare.ts'
 import { createApiToken } from '../../worker/tokens.ts'
+import { leaksIn } from '../log-leaks.ts'
+import { sentTexts } from './answers.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -30,11 +32,25 @@ export default async function setup(project: TestProject) {
   )
   project.provide('adminToken', token)
   const port = 18000 + Math.floor(Math.random() * 2000)
-  const { child, origin } = await startDevServer({ port, persistTo, quiet: true })
+  const logFile = path.join(persistTo, 'wrangler.log')
+  const { child, origin } = await startDevServer({ port, persistTo, quiet: true, logFile })
   project.provide('origin', origin)
+  // Everything wrangler dev writes in the whole run, to its pipes (reading them also keeps a
+  // chatty server from blocking on a full one) and to its debug log file.
+  let output = ''
+  child.stdout?.on('data', (d) => (output += d))
+  child.stderr?.on('data', (d) => (output += d))
   return async () => {
     child.kill()
-    await new Promise((r) => child.once('exit', r))
+    // 'close' comes once the pipes are drained too; a grandchild holding them is not waited for.
+    await new Promise((r) => {
+      child.once('close', r)
+      setTimeout(r, 5000).unref()
+    })
+    const written = await readFile(logFile, 'utf8').catch(() => '')
     await rm(persistTo, { recursive: true, force: true })
+    const leaks = leaksIn(`${output}\n${written}`.split('\n'), [token, ...sentTexts])
+    if (leaks.length)
+      throw new Error(`wrangler dev logged what must never be logged:\n${leaks.join('\n')}`)
   }
 }

@@ -21,10 +21,13 @@ const wranglerEnv = {
   WRANGLER_SEND_METRICS: 'false',
 }
 
-export function wrangler(args: string[], options: { quiet?: boolean } = {}): ChildProcess {
+export function wrangler(
+  args: string[],
+  options: { quiet?: boolean; env?: Record<string, string> } = {}
+): ChildProcess {
   return spawn(process.execPath, [wranglerBin, ...args], {
     cwd: root,
-    env: wranglerEnv,
+    env: { ...wranglerEnv, ...options.env },
     stdio: options.quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
   })
 }
@@ -61,8 +64,17 @@ export async function withLocalDb<T>(persistTo: string, use: (env: Env) => Promi
   }
 }
 
-/** Starts `wrangler dev` on the local D1 and resolves once it answers. */
-export async function startDevServer(opts: { port: number; persistTo: string; quiet?: boolean }) {
+/**
+ * Starts `wrangler dev` on the local D1 and resolves once it answers. wrangler also writes
+ * every line, at every level and including the Worker's console, to a debug log file
+ * (~/.config/.wrangler/logs unless `logFile` names another).
+ */
+export async function startDevServer(opts: {
+  port: number
+  persistTo: string
+  quiet?: boolean
+  logFile?: string
+}) {
   const child = wrangler(
     [
       'dev',
@@ -78,7 +90,7 @@ export async function startDevServer(opts: { port: number; persistTo: string; qu
       '--log-level',
       'warn',
     ],
-    { quiet: opts.quiet }
+    { quiet: opts.quiet, env: opts.logFile ? { WRANGLER_LOG_PATH: opts.logFile } : {} }
   )
   const origin = `http://127.0.0.1:${opts.port}`
   const deadline = Date.now() + 90_000
