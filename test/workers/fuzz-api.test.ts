@@ -10,47 +10,20 @@ import {
   FUZZ_TIMEOUT,
   fuzzRuns,
   hostileText,
+  rawBody,
+  sendRaw,
+  type RawBody,
 } from './fuzz-helpers.ts'
 import { request } from './helpers.ts'
 
 let admin: string
-let caller = 0
 beforeAll(async () => {
   admin = await tokenFor('admin')
 })
 
-type Body = { text: string; type: string }
-
-/** A body as any client could send it: JSON of any shape, or not JSON at all. */
-const rawBody = (json: fc.Arbitrary<unknown>): fc.Arbitrary<Body> =>
-  fc.oneof(
-    {
-      arbitrary: json.map((value) => ({
-        text: JSON.stringify(value) ?? 'null',
-        type: 'application/json',
-      })),
-      weight: 8,
-    },
-    fc.record({
-      text: fc.oneof(
-        fc.string({ unit: 'binary', maxLength: 60 }),
-        fc.constantFrom('{', '{"definition":', '[]', '', '\u0000')
-      ),
-      type: fc.constantFrom('application/json', 'text/plain', 'multipart/form-data', ''),
-    })
-  )
-
 /** An admin's POST to /api with a body sent byte for byte as given. */
-const send = (path: string, body: Body) =>
-  request(`/api${path}`, {
-    method: 'POST',
-    headers: {
-      authorization: `Bearer ${admin}`,
-      'cf-connecting-ip': `10.9.0.${++caller % 250}`,
-      ...(body.type && { 'content-type': body.type }),
-    },
-    body: body.text,
-  })
+const send = (path: string, body: RawBody) =>
+  sendRaw('POST', path, body, { authorization: `Bearer ${admin}` })
 
 describe('hostile definitions through the admin API', () => {
   let slugs = 0

@@ -6,8 +6,8 @@ type Node = Record<string, unknown> | unknown[]
 
 const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null
 
-/** Every text a participant reads (titles, labels, hints, options) replaced by hostile text. */
-function withTexts(node: unknown, texts: string[], at = { i: 0 }): unknown {
+/** Every text a person reads (titles, labels, hints, options) replaced by hostile text. */
+export function withTexts(node: unknown, texts: string[], at = { i: 0 }): unknown {
   if (!isNode(node)) return node
   if (Array.isArray(node)) return node.map((child) => withTexts(child, texts, at))
   if (typeof node.de === 'string' && typeof node.en === 'string')
@@ -51,16 +51,18 @@ function mutate(tree: unknown, m: typeof mutation extends fc.Arbitrary<infer T> 
   return tree
 }
 
+/** A copy of each tree `base` draws, with zero to three changes anywhere in it. */
+export const mutatedTree = (base: fc.Arbitrary<unknown>) =>
+  fc
+    .tuple(base, fc.array(mutation, { maxLength: 3 }))
+    .map(([tree, mutations]) => mutations.reduce(mutate, structuredClone(tree)))
+
 /**
  * The shipped pulse with hostile texts in every place a person reads, and zero to three
  * changes anywhere in its tree: mostly near-valid definitions, so both paths are exercised.
  */
-export const mutatedDefinition = fc
-  .tuple(
-    fc.option(fc.array(hostileText, { minLength: 1, maxLength: 8 }), { nil: undefined }),
-    fc.array(mutation, { maxLength: 3 })
-  )
-  .map(([texts, mutations]) => {
-    const tree = structuredClone(texts ? withTexts(demoPuls, texts) : demoPuls)
-    return mutations.reduce(mutate, tree)
-  })
+export const mutatedDefinition = mutatedTree(
+  fc
+    .option(fc.array(hostileText, { minLength: 1, maxLength: 8 }), { nil: undefined })
+    .map((texts) => (texts ? withTexts(demoPuls, texts) : demoPuls))
+)

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:test'
 import fc from 'fast-check'
 import { expect } from 'vitest'
+import { request } from './helpers.ts'
 
 /** Fixed so that CI meets the same inputs every run; change it locally to explore. */
 export const SEED = 20261125
@@ -67,6 +68,25 @@ export const hostileText = fc.oneof(
   { arbitrary: fc.nat({ max: 70_000 }).map((n) => 'x'.repeat(n)), weight: 1 }
 )
 
+/** Printable ASCII: what a header value can carry. */
+export const printable = fc.string({ unit: 'grapheme-ascii', maxLength: 40 })
+
+/** Runs a property over one route and returns every status it answered with. */
+export async function statusesOf<T>(
+  input: fc.Arbitrary<T>,
+  runs: number,
+  run: (t: T) => Promise<number>
+) {
+  const seen = new Set<number>()
+  await fc.assert(
+    fc.asyncProperty(input, async (t) => {
+      seen.add(await run(t))
+    }),
+    fuzzRuns(runs)
+  )
+  return [...seen]
+}
+
 /** Bytes that are no form post of ours: broken escapes, bytes that are not UTF-8, stray separators. */
 export const brokenTail = fc.oneof(
   fc.constantFrom('%', '%E2%82', '%ZZ', '%%', '%0', '%C0%AF', '%ED%A0%80', '&&==&', '=', '&=x'),
@@ -97,6 +117,49 @@ export const origin = (own: string) =>
     fc.webUrl()
   )
 
+export type RawBody = { text: string; type: string }
+
+/** A body as any client could send it: JSON of any shape, or not JSON at all. */
+export const rawBody = (json: fc.Arbitrary<unknown>): fc.Arbitrary<RawBody> =>
+  fc.oneof(
+    {
+      arbitrary: json.map((value) => ({
+        text: JSON.stringify(value) ?? 'null',
+        type: 'application/json',
+      })),
+      weight: 8,
+    },
+    fc.record({
+      text: fc.oneof(
+        fc.string({ unit: 'binary', maxLength: 60 }),
+        fc.constantFrom('{', '{"definition":', '[]', '', '\u0000')
+      ),
+      type: fc.constantFrom('application/json', 'text/plain', 'multipart/form-data', ''),
+    })
+  )
+
+let caller = 0
+
+/** A client address per call, so failed credentials never add up to the rate limit's 429. */
+export const fuzzIp = () => `10.9.${Math.floor(++caller / 250) % 250}.${caller % 250}`
+
+/** A request to /api with its body sent byte for byte as given, from an address of its own. */
+export const sendRaw = (
+  method: string,
+  path: string,
+  body: RawBody,
+  headers: Record<string, string> = {}
+) =>
+  request(`/api${path}`, {
+    method,
+    headers: {
+      'cf-connecting-ip': fuzzIp(),
+      ...(body.type && { 'content-type': body.type }),
+      ...headers,
+    },
+    body: body.text,
+  })
+
 /** A participant-facing refusal or page: HTML, no stack trace, no server error. */
 export async function expectPlainPage(res: Response) {
   expect(res.status).toBeLessThan(500)
@@ -122,5 +185,7 @@ export async function expectPlainJson(res: Response) {
   return body
 }
 
-export const countRows = async (table: 'surveys' | 'invitations' | 'form_versions' | 'waves') =>
+type Table = 'surveys' | 'invitations' | 'form_versions' | 'waves' | 'sessions'
+
+export const countRows = async (table: Table) =>
   (await env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table}`).first<{ n: number }>())!.n

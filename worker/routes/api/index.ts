@@ -33,7 +33,9 @@ api.route('/surveys', findings)
 api.route('/surveys', codebooks)
 api.route('/tokens', tokens)
 api.route('/reports', reports)
-api.notFound((c) => c.json({ error: { status: 404, message: 'No such endpoint.' } }, 404))
+// A mounted sub-app's notFound is never called (the top-level app's page would answer), so a
+// catch-all keeps an unknown path or method under /api in the JSON error shape.
+api.all('*', (c) => c.json({ error: { status: 404, message: 'No such endpoint.' } }, 404))
 api.onError((err, c) => {
   if (err instanceof HTTPException)
     return c.json(

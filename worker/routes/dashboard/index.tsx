@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { csrf } from 'hono/csrf'
 import { HTTPException } from 'hono/http-exception'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { authorize, type AuthEnv } from '../../auth/authorize.ts'
 import { DashboardMessage } from '../../dashboard/Layout.tsx'
 import { loadWavePage, surveysWithWaves } from '../../dashboard/load.ts'
@@ -80,6 +81,16 @@ dashboard.onError((err, c) => {
         back={{ href: '/dashboard/sign-in', label: 'Back to sign-in' }}
       />,
       403
+    )
+  // A body the form parser cannot read (a broken multipart post, say) is the sender's mistake.
+  if (err instanceof HTTPException && err.status < 500)
+    return c.html(
+      <DashboardMessage
+        title='Request refused'
+        body='The form could not be read. Go back and try again.'
+        back={{ href: '/dashboard/sign-in', label: 'Back to sign-in' }}
+      />,
+      err.status as ContentfulStatusCode
     )
   console.error(`lernraum dashboard: ${err.name} on ${c.req.method} ${c.req.routePath}`)
   if (isStorageFault(err)) {
