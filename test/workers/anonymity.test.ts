@@ -36,10 +36,15 @@ describe('the storage model', () => {
     expect(await columnsOf('spent_nonces')).toEqual(['nonce_hash', 'wave_id'])
   })
 
-  it('keeps no row order in the tables that hold content or claims', async () => {
-    for (const table of ['responses', 'answers', 'invitations', 'spent_nonces']) {
-      expect(await schemaOf(table)).toMatch(/WITHOUT ROWID\s*$/)
-    }
+  it('keeps no row order in any table that holds content, claims or a response id', async () => {
+    // Found from the schema, so a table added later that keys on responses is held to it too.
+    const { results } = await env.DB.prepare(
+      `SELECT name FROM sqlite_master WHERE type = 'table'
+       AND (name IN ('responses', 'invitations', 'spent_nonces') OR sql LIKE '%response_id%')`
+    ).all<{ name: string }>()
+    const tables = results.map((r) => r.name)
+    expect(tables).toEqual(expect.arrayContaining(['answers', 'tallied_responses']))
+    for (const table of tables) expect(await schemaOf(table)).toMatch(/WITHOUT ROWID\s*$/)
   })
 
   it('lets no default timestamp into any table', async () => {
