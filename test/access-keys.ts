@@ -5,7 +5,7 @@ export const ACCESS_AUD = 'lernraum-test-audience'
  * A fresh RS256 key pair per test run (Web Crypto, the same in Node and workerd), standing in for Cloudflare Access's signing key: the
  * tests sign with the private half, and the public half is served as the team's JWKS.
  */
-export async function accessTestKeys() {
+export async function accessTestKeys(name = 'other') {
   const pair = (await crypto.subtle.generateKey(
     {
       name: 'RSASSA-PKCS1-v1_5',
@@ -16,7 +16,7 @@ export async function accessTestKeys() {
     true,
     ['sign', 'verify']
   )) as CryptoKeyPair
-  const kid = `test-${Date.now()}`
+  const kid = `test-${name}-${Date.now()}`
   const publicJwk = {
     ...(await crypto.subtle.exportKey('jwk', pair.publicKey)),
     kid,

@@ -4,6 +4,8 @@ declare namespace Cloudflare {
     TEST_MIGRATIONS: import('cloudflare:test').D1Migration[]
     /** Test-only: the private half of the Access signing key served as JWKS to the Worker. */
     TEST_ACCESS_PRIVATE_JWK: string
+    /** Test-only: the key Access rotates to, published in the JWKS once a test asks for it. */
+    TEST_ACCESS_NEXT_PRIVATE_JWK: string
   }
 }
 

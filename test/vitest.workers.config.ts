@@ -6,7 +6,10 @@ import { ACCESS_AUD, ACCESS_TEAM_DOMAIN, accessTestKeys } from './access-keys.ts
 const root = path.resolve(import.meta.dirname, '..')
 
 export default defineConfig(async () => {
-  const keys = await accessTestKeys()
+  const keys = await accessTestKeys('current')
+  // Access rotates its signing keys; the next key is published only once a test says so.
+  const next = await accessTestKeys('next')
+  let published = [keys.publicJwk]
   return {
     plugins: [
       cloudflareTest({
@@ -15,16 +18,22 @@ export default defineConfig(async () => {
           bindings: {
             TEST_MIGRATIONS: await readD1Migrations(path.join(root, 'worker/migrations')),
             TEST_ACCESS_PRIVATE_JWK: JSON.stringify(keys.privateJwk),
+            TEST_ACCESS_NEXT_PRIVATE_JWK: JSON.stringify(next.privateJwk),
             ACCESS_TEAM_DOMAIN,
             ACCESS_AUD,
             ACCESS_ADMINS: 'admin@lernraum.example',
             ACCESS_RESEARCHERS: '*@research.example',
           },
           // The team's JWKS, served to the Worker's outbound fetch as Access would serve it.
-          outboundService: (request: Request) =>
-            request.url === `${ACCESS_TEAM_DOMAIN}/cdn-cgi/access/certs`
-              ? Response.json({ keys: [keys.publicJwk] })
-              : new Response('no network in tests', { status: 502 }),
+          outboundService: (request: Request) => {
+            if (request.url === `${ACCESS_TEAM_DOMAIN}/cdn-cgi/access/certs`)
+              return Response.json({ keys: published })
+            if (request.url === `${ACCESS_TEAM_DOMAIN}/test/rotate`) {
+              published = [keys.publicJwk, next.publicJwk]
+              return new Response(null, { status: 204 })
+            }
+            return new Response('no network in tests', { status: 502 })
+          },
         },
       }),
     ],
