@@ -1,72 +1,66 @@
-// A namespace import lets the bundler drop zod's forty locales (about 70 KB gzip of the bundle).
-import * as z from 'zod'
+// zod/mini with English messages (see ./zod.ts): checks are functions, not methods.
+import * as z from './zod.ts'
+
+const nonEmpty = () => z.string().check(z.minLength(1))
+const whole = (min: number, max?: number) =>
+  z.number().check(z.int(), z.gte(min), ...(max === undefined ? [] : [z.lte(max)]))
 
 /** Text in both languages the participant can choose. */
-export const localized = z.object({ de: z.string().min(1), en: z.string().min(1) }).strict()
+export const localized = z.strictObject({ de: nonEmpty(), en: nonEmpty() })
 export type Localized = z.infer<typeof localized>
 
-const questionId = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'lower-case id: a-z, 0-9, _')
+const questionId = z.string().check(z.regex(/^[a-z][a-z0-9_]{0,39}$/, 'lower-case id: a-z, 0-9, _'))
 
-const option = z
-  .object({ value: z.string().regex(/^[a-z0-9_-]{1,40}$/), label: localized })
-  .strict()
+const option = z.strictObject({
+  value: z.string().check(z.regex(/^[a-z0-9_-]{1,40}$/)),
+  label: localized,
+})
 export type Option = z.infer<typeof option>
 
 /** A question shown only when an earlier answer has one of the given values. */
-const condition = z.object({ question: questionId, in: z.array(z.string()).min(1) }).strict()
+const condition = z.strictObject({
+  question: questionId,
+  in: z.array(z.string()).check(z.minLength(1)),
+})
 export type Condition = z.infer<typeof condition>
 
 const common = {
   id: questionId,
   label: localized,
-  hint: localized.optional(),
-  required: z.boolean().default(false),
-  showIf: condition.optional(),
+  hint: z.optional(localized),
+  required: z._default(z.boolean(), false),
+  showIf: z.optional(condition),
 }
 
-const likert = z
-  .object({
-    ...common,
-    kind: z.literal('likert'),
-    ends: z.object({ low: localized, high: localized }).strict(),
-    allowNoAnswer: z.boolean().default(true),
-    dimension: z
-      .string()
-      .regex(/^[a-z_]{1,40}$/)
-      .optional(),
-  })
-  .strict()
+const options = () => z.array(option).check(z.minLength(2), z.maxLength(20))
+const ends = () => z.strictObject({ low: localized, high: localized })
 
-const singleChoice = z
-  .object({ ...common, kind: z.literal('single'), options: z.array(option).min(2).max(20) })
-  .strict()
+const likert = z.strictObject({
+  ...common,
+  kind: z.literal('likert'),
+  ends: ends(),
+  allowNoAnswer: z._default(z.boolean(), true),
+  dimension: z.optional(z.string().check(z.regex(/^[a-z_]{1,40}$/))),
+})
 
-const multipleChoice = z
-  .object({
-    ...common,
-    kind: z.literal('multiple'),
-    options: z.array(option).min(2).max(20),
-    min: z.number().int().min(0).optional(),
-    max: z.number().int().min(1).optional(),
-  })
-  .strict()
+const singleChoice = z.strictObject({ ...common, kind: z.literal('single'), options: options() })
 
-const text = z
-  .object({
-    ...common,
-    kind: z.enum(['short_text', 'long_text']),
-    maxLength: z.number().int().min(1).max(5000),
-    side: z.enum(['enabler', 'barrier']).optional(),
-  })
-  .strict()
+const multipleChoice = z.strictObject({
+  ...common,
+  kind: z.literal('multiple'),
+  options: options(),
+  min: z.optional(whole(0)),
+  max: z.optional(whole(1)),
+})
 
-const scale = z
-  .object({
-    ...common,
-    kind: z.literal('scale'),
-    ends: z.object({ low: localized, high: localized }).strict(),
-  })
-  .strict()
+const text = z.strictObject({
+  ...common,
+  kind: z.enum(['short_text', 'long_text']),
+  maxLength: whole(1, 5000),
+  side: z.optional(z.enum(['enabler', 'barrier'])),
+})
+
+const scale = z.strictObject({ ...common, kind: z.literal('scale'), ends: ends() })
 
 export const question = z.discriminatedUnion('kind', [
   likert,
@@ -79,31 +73,28 @@ export type Question = z.infer<typeof question>
 export type QuestionKind = Question['kind']
 export type QuestionOf<K extends QuestionKind> = Extract<Question, { kind: K }>
 
-const section = z
-  .object({
-    id: questionId,
-    title: localized,
-    intro: localized.optional(),
-    questions: z.array(question).min(1),
-  })
-  .strict()
+const section = z.strictObject({
+  id: questionId,
+  title: localized,
+  intro: z.optional(localized),
+  questions: z.array(question).check(z.minLength(1)),
+})
 export type Section = z.infer<typeof section>
 
 export const formDefinition = z
-  .object({
-    slug: z.string().regex(/^[a-z0-9][a-z0-9-]{1,60}$/, 'lower-case slug: a-z, 0-9, -'),
+  .strictObject({
+    slug: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{1,60}$/, 'lower-case slug: a-z, 0-9, -')),
     kind: z.enum(['pulse', 'interview']),
-    version: z.number().int().min(1),
+    version: whole(1),
     title: localized,
     intro: localized,
-    sections: z.array(section).min(1),
+    sections: z.array(section).check(z.minLength(1)),
   })
-  .strict()
-  .superRefine(checkQuestionGraph)
+  .check(z.superRefine(checkQuestionGraph))
 export type FormDefinition = z.infer<typeof formDefinition>
 
 /** Ids are unique and every condition points to an earlier choice question and its options. */
-function checkQuestionGraph(form: { sections: Section[] }, ctx: z.RefinementCtx) {
+function checkQuestionGraph(form: { sections: Section[] }, ctx: z.core.$RefinementCtx) {
   const seen = new Map<string, Question>()
   form.sections.forEach((s, si) =>
     s.questions.forEach((q, qi) => {

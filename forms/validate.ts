@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from './zod.ts'
 import { kindOf } from './kinds/index.ts'
 import type { AnswerValue } from './kinds/types.ts'
 import type { Messages } from './messages/index.ts'
@@ -36,7 +36,7 @@ export function applies(q: Question, raw: RawAnswers): boolean {
 
 /** The zod schema of a form's answers: one entry per question that applies to this post. */
 export function answersSchema(form: FormDefinition, raw: RawAnswers, m: Messages) {
-  const shape: Record<string, z.ZodType<AnswerValue | undefined, string[] | undefined>> = {}
+  const shape: Record<string, z.ZodMiniType<AnswerValue | undefined, string[] | undefined>> = {}
   for (const q of questionsOf(form)) {
     if (applies(q, raw)) shape[q.id] = kindOf(q.kind).answer(q as never, m)
   }

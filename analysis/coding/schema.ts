@@ -1,47 +1,51 @@
-// A namespace import lets the bundler drop zod's locales (see forms/schema.ts).
-import * as z from 'zod'
+// zod/mini with English messages (see forms/zod.ts): checks are functions, not methods.
+import * as z from '../../forms/zod.ts'
 import { signalWords } from './text.ts'
 
-const bilingual = z.object({ de: z.string().min(1), en: z.string().min(1) }).strict()
+const nonEmpty = () => z.string().check(z.minLength(1))
+const bilingual = z.strictObject({ de: nonEmpty(), en: nonEmpty() })
 
-const signal = z
-  .string()
-  .min(1)
-  .refine((s) => signalWords(s).length > 0, 'a signal needs at least one letter or digit')
+const signal = nonEmpty().check(
+  z.refine((s) => signalWords(s).length > 0, 'a signal needs at least one letter or digit')
+)
 
 const theme = z
-  .object({
-    id: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'lower-case id: a-z, 0-9, _'),
+  .strictObject({
+    id: z.string().check(z.regex(/^[a-z][a-z0-9_]{0,39}$/, 'lower-case id: a-z, 0-9, _')),
     side: z.enum(['enabler', 'barrier']),
     label: bilingual,
     description: bilingual,
-    signals: z.object({ de: z.array(signal), en: z.array(signal) }).strict(),
-    negation: z.enum(['separate', 'ignore']).default('separate'),
+    signals: z.strictObject({ de: z.array(signal), en: z.array(signal) }),
+    negation: z._default(z.enum(['separate', 'ignore']), 'separate'),
   })
-  .strict()
-  .refine((t) => t.signals.de.length + t.signals.en.length > 0, {
-    path: ['signals'],
-    message: 'a theme needs at least one signal',
-  })
+  .check(
+    z.refine((t) => t.signals.de.length + t.signals.en.length > 0, {
+      path: ['signals'],
+      message: 'a theme needs at least one signal',
+    })
+  )
 
 export const codebookSchema = z
-  .object({
-    version: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, . _ -'),
-    themes: z.array(theme).min(1),
+  .strictObject({
+    version: z
+      .string()
+      .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, . _ -')),
+    themes: z.array(theme).check(z.minLength(1)),
   })
-  .strict()
-  .superRefine((book, ctx) => {
-    const seen = new Set<string>()
-    book.themes.forEach((t, i) => {
-      if (seen.has(t.id))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['themes', i, 'id'],
-          message: `duplicate theme id "${t.id}"`,
-        })
-      seen.add(t.id)
+  .check(
+    z.superRefine((book, ctx) => {
+      const seen = new Set<string>()
+      book.themes.forEach((t, i) => {
+        if (seen.has(t.id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['themes', i, 'id'],
+            message: `duplicate theme id "${t.id}"`,
+          })
+        seen.add(t.id)
+      })
     })
-  })
+  )
 
 export type Codebook = z.infer<typeof codebookSchema>
 export type Theme = Codebook['themes'][number]

@@ -1,41 +1,46 @@
-import * as z from 'zod'
+import * as z from '../zod.ts'
 import type { Messages } from '../messages/index.ts'
 
 // Tabs and line breaks are kept; other C0/C1 controls cannot be shown or exported safely.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/
 
 /** The single posted value, trimmed; empty counts as not answered. */
-export const single = z
-  .array(z.string())
-  .optional()
-  .transform((v) => v?.[0]?.trim() || undefined)
+export const single = z.pipe(
+  z.optional(z.array(z.string())),
+  z.transform((v) => v?.[0]?.trim() || undefined)
+)
 
 /** A choice among fixed values, required or not. */
 export function choiceOf(values: string[], required: boolean, m: Messages) {
-  return single.superRefine((v, ctx) => {
-    if (v === undefined) {
-      if (required) ctx.addIssue({ code: 'custom', message: m.errors.required })
-    } else if (!values.includes(v)) {
-      ctx.addIssue({ code: 'custom', message: m.errors.choice })
-    }
-  })
+  return single.check(
+    z.superRefine((v, ctx) => {
+      if (v === undefined) {
+        if (required) ctx.addIssue({ code: 'custom', message: m.errors.required })
+      } else if (!values.includes(v)) {
+        ctx.addIssue({ code: 'custom', message: m.errors.choice })
+      }
+    })
+  )
 }
 
 /** Free text with a length limit counted in characters, not UTF-16 units. */
 export function textOf(maxLength: number, required: boolean, m: Messages) {
   return z
-    .array(z.string())
-    .optional()
-    .transform((v) => v?.[0]?.replace(/\r\n?/g, '\n').trim() || undefined)
-    .superRefine((v, ctx) => {
-      if (v === undefined) {
-        if (required) ctx.addIssue({ code: 'custom', message: m.errors.required })
-      } else if ([...v].length > maxLength) {
-        ctx.addIssue({ code: 'custom', message: m.errors.tooLong(maxLength) })
-      } else if (CONTROL.test(v)) {
-        ctx.addIssue({ code: 'custom', message: m.errors.controlCharacters })
-      }
-    })
+    .pipe(
+      z.optional(z.array(z.string())),
+      z.transform((v) => v?.[0]?.replace(/\r\n?/g, '\n').trim() || undefined)
+    )
+    .check(
+      z.superRefine((v, ctx) => {
+        if (v === undefined) {
+          if (required) ctx.addIssue({ code: 'custom', message: m.errors.required })
+        } else if ([...v].length > maxLength) {
+          ctx.addIssue({ code: 'custom', message: m.errors.tooLong(maxLength) })
+        } else if (CONTROL.test(v)) {
+          ctx.addIssue({ code: 'custom', message: m.errors.controlCharacters })
+        }
+      })
+    )
 }
 
 export const fieldId = (questionId: string) => `q-${questionId}`

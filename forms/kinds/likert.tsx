@@ -1,4 +1,5 @@
 import { answerValues, type QuestionOf } from '../schema.ts'
+import * as z from '../zod.ts'
 import { choiceOf } from './common.ts'
 import { Choice, ChoiceGroup } from './parts.tsx'
 import type { KindSpec } from './types.ts'
@@ -6,8 +7,9 @@ import type { KindSpec } from './types.ts'
 export const likert: KindSpec<'likert'> = {
   repeats: false,
   answer: (q, m) =>
-    choiceOf(answerValues(q), q.required, m).transform((v) =>
-      v === undefined || v === 'none' ? v : Number(v)
+    z.pipe(
+      choiceOf(answerValues(q), q.required, m),
+      z.transform((v) => (v === undefined || v === 'none' ? v : Number(v)))
     ),
   Field: ({ question: q, m, typed, error, conditionHint }) => {
     const lang = m.lang as 'de' | 'en'

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from '../zod.ts'
 import { Choice, ChoiceGroup } from './parts.tsx'
 import type { KindSpec } from './types.ts'
 
@@ -7,21 +7,27 @@ export const multipleChoice: KindSpec<'multiple'> = {
   answer: (q, m) => {
     const allowed = new Set(q.options.map((o) => o.value))
     const min = q.min ?? (q.required ? 1 : 0)
-    return z
-      .array(z.string())
-      .optional()
-      .transform((v) => [...new Set(v ?? [])])
-      .superRefine((v, ctx) => {
-        if (v.some((x) => !allowed.has(x)))
-          ctx.addIssue({ code: 'custom', message: m.errors.choice })
-        else if (v.length === 0 && q.required)
-          ctx.addIssue({ code: 'custom', message: m.errors.required })
-        else if (v.length > 0 && v.length < min)
-          ctx.addIssue({ code: 'custom', message: m.errors.tooFew(min) })
-        else if (q.max !== undefined && v.length > q.max)
-          ctx.addIssue({ code: 'custom', message: m.errors.tooMany(q.max) })
-      })
-      .transform((v) => (v.length === 0 ? undefined : v))
+    const chosen = z
+      .pipe(
+        z.optional(z.array(z.string())),
+        z.transform((v) => [...new Set(v ?? [])])
+      )
+      .check(
+        z.superRefine((v, ctx) => {
+          if (v.some((x) => !allowed.has(x)))
+            ctx.addIssue({ code: 'custom', message: m.errors.choice })
+          else if (v.length === 0 && q.required)
+            ctx.addIssue({ code: 'custom', message: m.errors.required })
+          else if (v.length > 0 && v.length < min)
+            ctx.addIssue({ code: 'custom', message: m.errors.tooFew(min) })
+          else if (q.max !== undefined && v.length > q.max)
+            ctx.addIssue({ code: 'custom', message: m.errors.tooMany(q.max) })
+        })
+      )
+    return z.pipe(
+      chosen,
+      z.transform((v) => (v.length === 0 ? undefined : v))
+    )
   },
   Field: ({ question: q, m, typed, error, conditionHint }) => (
     <ChoiceGroup

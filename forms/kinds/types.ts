@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from '../zod.ts'
 import type { Child } from 'hono/jsx'
 import type { Messages } from '../messages/index.ts'
 import type { QuestionKind, QuestionOf } from '../schema.ts'
@@ -22,7 +22,7 @@ export interface KindSpec<K extends QuestionKind> {
   answer: (
     question: QuestionOf<K>,
     m: Messages
-  ) => z.ZodType<AnswerValue | undefined, string[] | undefined>
+  ) => z.ZodMiniType<AnswerValue | undefined, string[] | undefined>
   /** Whether the kind posts several values under one name. */
   repeats: boolean
   Field: (props: FieldProps<K>) => Child

@@ -1,4 +1,4 @@
-import type { ZodType } from 'zod'
+import * as z from '../../forms/zod.ts'
 import { examples } from './examples.ts'
 import * as res from './responses.ts'
 import * as req from './schemas.ts'
@@ -8,10 +8,10 @@ export interface Endpoint {
   path: string
   summary: string
   role: 'researcher' | 'admin' | null
-  body?: ZodType
-  query?: ZodType
+  body?: z.ZodMiniType
+  query?: z.ZodMiniType
   status: number
-  response?: ZodType
+  response?: z.ZodMiniType
   example?: unknown
   csv?: boolean
 }
@@ -62,7 +62,7 @@ export const endpoints: Endpoint[] = [
     role: 'admin',
     body: req.editSurvey,
     status: 200,
-    response: res.surveyCreated.pick({ survey: true }),
+    response: z.pick(res.surveyCreated, { survey: true }),
     example: { survey: examples.surveyCreated.survey },
   },
   {

@@ -1,9 +1,9 @@
-import * as z from 'zod'
+import * as z from '../../forms/zod.ts'
 import { endpoints, type Endpoint } from './endpoints.ts'
 import { examples } from './examples.ts'
 import { apiError } from './schemas.ts'
 
-const schema = (s: z.ZodType, io: 'input' | 'output') =>
+const schema = (s: z.ZodMiniType, io: 'input' | 'output') =>
   z.toJSONSchema(s, { io, unrepresentable: 'any' })
 
 const errorResponse = (description: string) => ({

@@ -1,89 +1,92 @@
-import * as z from 'zod'
+import * as z from '../../forms/zod.ts'
 
 /** A figure that may be shown, or the note that stands in its place (analysis/suppression.ts). */
-const shown = <T extends z.ZodType>(value: T) =>
+const shown = <T extends z.ZodMiniType>(value: T) =>
   z.union([
     z.object({ shown: z.literal(true), value }),
     z.object({ shown: z.literal(false), note: z.string() }),
   ])
 
+const int = () => z.number().check(z.int())
 const localized = z.object({ de: z.string(), en: z.string() })
 const ci = z.tuple([z.number(), z.number()])
+const status = () => z.enum(['open', 'closed'])
+const waveRef = () => z.object({ id: z.string(), label: z.string() })
 
 export const wave = z.object({
   id: z.string(),
   surveyId: z.string(),
   label: z.string(),
-  status: z.enum(['open', 'closed']),
-  seq: z.number().int(),
-  opensOn: z.string().nullable(),
-  closesOn: z.string().nullable(),
+  status: status(),
+  seq: int(),
+  opensOn: z.nullable(z.string()),
+  closesOn: z.nullable(z.string()),
 })
 
 export const surveySummary = z.object({
   id: z.string(),
   slug: z.string(),
   kind: z.enum(['pulse', 'interview']),
-  version: z.number().int(),
+  version: int(),
   title: localized,
   hideOpenCounts: z.boolean(),
   codebookVersion: z.string(),
 })
 
 export const surveyList = z.object({
-  surveys: z.array(surveySummary.extend({ waves: z.array(wave) })),
+  surveys: z.array(z.extend(surveySummary, { waves: z.array(wave) })),
 })
-export const surveyOne = z.object({ survey: surveySummary.extend({ waves: z.array(wave) }) })
+export const surveyOne = z.object({ survey: z.extend(surveySummary, { waves: z.array(wave) }) })
 export const surveyCreated = z.object({ survey: surveySummary, link: z.string() })
 export const waveOne = z.object({ wave })
 
 export const invitationsCreated = z.object({
-  wave: z.object({ id: z.string(), label: z.string() }),
+  wave: waveRef(),
   invitations: z.array(z.object({ ministry: z.string(), links: z.array(z.string()) })),
 })
 
 export const participation = z.object({
-  wave: z.object({ id: z.string(), label: z.string(), status: z.enum(['open', 'closed']) }),
+  wave: z.object({ id: z.string(), label: z.string(), status: status() }),
   ministries: z.array(
     z.object({
       ministry: z.string(),
-      invited: z.number().int(),
-      completed: z.number().int().nullable(),
+      invited: int(),
+      completed: z.nullable(int()),
     })
   ),
   totals: z.object({
-    invited: z.number().int(),
-    ministriesAnswered: z.number().int().nullable(),
-    responses: z.number().int().nullable(),
+    invited: int(),
+    ministriesAnswered: z.nullable(int()),
+    responses: z.nullable(int()),
   }),
 })
 
 const questionStats = z.object({
-  n: z.number().int(),
-  distribution: z
-    .array(z.object({ value: z.string(), label: localized, count: z.number().int() }))
-    .optional(),
-  mean: z.number().optional(),
-  sd: z.number().optional(),
-  ci95: ci.optional(),
-  shareAgreeing: z.number().optional(),
-  change: shown(
-    z.object({ mean: z.number().optional(), shareAgreeing: z.number().optional() })
-  ).optional(),
+  n: int(),
+  distribution: z.optional(
+    z.array(z.object({ value: z.string(), label: localized, count: int() }))
+  ),
+  mean: z.optional(z.number()),
+  sd: z.optional(z.number()),
+  ci95: z.optional(ci),
+  shareAgreeing: z.optional(z.number()),
+  change: z.optional(
+    shown(z.object({ mean: z.optional(z.number()), shareAgreeing: z.optional(z.number()) }))
+  ),
 })
 
 const findingsBody = z.object({
-  wave: z.object({ id: z.string(), label: z.string() }),
-  previousWave: z.object({ id: z.string(), label: z.string() }).nullable(),
-  thresholds: z.object({ minGroupSize: z.number().int(), minGroupSizeQuotes: z.number().int() }),
-  responses: shown(z.number().int()),
+  wave: waveRef(),
+  previousWave: z.nullable(waveRef()),
+  thresholds: z.object({ minGroupSize: int(), minGroupSizeQuotes: int() }),
+  responses: shown(int()),
   questions: z.array(
     z.object({
       id: z.string(),
       kind: z.string(),
       label: localized,
-      dimension: z.string().optional(),
-      side: z.enum(['enabler', 'barrier']).optional(),
+      dimension: z.optional(z.string()),
+      side: z.optional(z.enum(['enabler', 'barrier'])),
       result: shown(questionStats),
     })
   ),
@@ -94,22 +97,22 @@ const findingsBody = z.object({
         questions: z.array(z.string()),
         result: shown(
           z.object({
-            n: z.number().int(),
+            n: int(),
             mean: z.number(),
             sd: z.number(),
             ci95: ci,
             shareAgreeing: z.number(),
-            change: shown(z.object({ mean: z.number(), shareAgreeing: z.number() })).optional(),
+            change: z.optional(shown(z.object({ mean: z.number(), shareAgreeing: z.number() }))),
           })
         ),
       })
     ),
     index: shown(
       z.object({
-        n: z.number().int(),
+        n: int(),
         value: z.number(),
         ci95: ci,
-        change: shown(z.object({ value: z.number() })).optional(),
+        change: z.optional(shown(z.object({ value: z.number() }))),
       })
     ),
   }),
@@ -117,7 +120,7 @@ const findingsBody = z.object({
 
 const findingsHead = {
   survey: z.object({ id: z.string(), slug: z.string(), title: localized }),
-  wave: z.object({ id: z.string(), label: z.string(), status: z.enum(['open', 'closed']) }),
+  wave: z.object({ id: z.string(), label: z.string(), status: status() }),
 }
 
 export const findings = z.union([
@@ -126,14 +129,15 @@ export const findings = z.union([
     ...findingsHead,
     hidden: z.literal(false),
     findings: findingsBody,
-    renewsAfter: z.number().int().nullable(),
+    renewsAfter: z.nullable(int()),
   }),
 ])
 
+const role = () => z.enum(['researcher', 'admin'])
 export const tokenCreated = z.object({
   id: z.string(),
   label: z.string(),
-  role: z.enum(['researcher', 'admin']),
+  role: role(),
   token: z.string(),
 })
 export const tokenList = z.object({
@@ -141,7 +145,7 @@ export const tokenList = z.object({
     z.object({
       id: z.string(),
       label: z.string(),
-      role: z.enum(['researcher', 'admin']),
+      role: role(),
       createdOn: z.string(),
       revoked: z.boolean(),
     })
@@ -156,10 +160,10 @@ const reportSummary = z.object({
   surveyId: z.string(),
   surveySlug: z.string(),
   period: z.string(),
-  waveId: z.string().nullable(),
+  waveId: z.nullable(z.string()),
   createdOn: z.string(),
   codebookVersion: z.string(),
 })
 export const reportList = z.object({ reports: z.array(reportSummary) })
 /** The report model itself is analysis/report.ts; its figures are all `Shown` values. */
-export const reportOne = reportSummary.extend({ report: z.record(z.string(), z.unknown()) })
+export const reportOne = z.extend(reportSummary, { report: z.record(z.string(), z.unknown()) })

@@ -1,63 +1,67 @@
-import * as z from 'zod'
 import { formDefinition } from '../../forms/schema.ts'
+import * as z from '../../forms/zod.ts'
+
+const described = <T extends z.ZodMiniType>(schema: T, description: string) =>
+  schema.check(z.describe(description))
+const label = () => z.string().check(z.trim(), z.minLength(1), z.maxLength(80))
 
 /** Request and response schemas of /api: they validate requests and generate the OpenAPI document. */
-export const createSurvey = z
-  .object({
-    definition: z
-      .unknown()
-      .describe('A form definition (see forms/schema.ts); its version is set by the server.'),
-    hideOpenCounts: z
-      .boolean()
-      .default(false)
-      .describe('Hide counts of an open wave until it closes.'),
-  })
-  .strict()
+export const createSurvey = z.strictObject({
+  definition: described(
+    z.unknown(),
+    'A form definition (see forms/schema.ts); its version is set by the server.'
+  ),
+  hideOpenCounts: described(
+    z._default(z.boolean(), false),
+    'Hide counts of an open wave until it closes.'
+  ),
+})
 
-export const editSurvey = z.object({ definition: z.unknown() }).strict()
+export const editSurvey = z.strictObject({ definition: z.unknown() })
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'))
 
-export const openWave = z
-  .object({
-    label: z.string().trim().min(1).max(80),
-    opensOn: day.optional(),
-    closesOn: day.optional(),
-  })
-  .strict()
+export const openWave = z.strictObject({
+  label: label(),
+  opensOn: z.optional(day),
+  closesOn: z.optional(day),
+})
 
-export const closeWave = z.object({ status: z.literal('closed') }).strict()
+export const closeWave = z.strictObject({ status: z.literal('closed') })
 
-const invitationBatch = z
-  .object({ ministry: z.string().min(1).max(200), count: z.number().int().min(1).max(500) })
-  .strict()
+const invitationBatch = z.strictObject({
+  ministry: z.string().check(z.minLength(1), z.maxLength(200)),
+  count: z.number().check(z.int(), z.gte(1), z.lte(500)),
+})
 
 export const createInvitations = z.union([
   invitationBatch,
-  z.object({ invitations: z.array(invitationBatch).min(1).max(30) }).strict(),
+  z.strictObject({ invitations: z.array(invitationBatch).check(z.minLength(1), z.maxLength(30)) }),
 ])
 
-export const setCodebook = z
-  .object({
-    codebook: z.unknown().describe('A codebook (analysis/coding/schema.ts) with its own version.'),
-  })
-  .strict()
+export const setCodebook = z.strictObject({
+  codebook: described(z.unknown(), 'A codebook (analysis/coding/schema.ts) with its own version.'),
+})
 
-export const createToken = z
-  .object({ label: z.string().trim().min(1).max(80), role: z.enum(['researcher', 'admin']) })
-  .strict()
+export const createToken = z.strictObject({
+  label: label(),
+  role: z.enum(['researcher', 'admin']),
+})
 
 export const waveQuery = z.object({
-  wave: z.string().max(64).optional().describe('Wave id; the latest wave when absent.'),
-  format: z.enum(['json', 'csv']).optional(),
-  lang: z.enum(['de', 'en']).optional(),
+  wave: described(
+    z.optional(z.string().check(z.maxLength(64))),
+    'Wave id; the latest wave when absent.'
+  ),
+  format: z.optional(z.enum(['json', 'csv'])),
+  lang: z.optional(z.enum(['de', 'en'])),
 })
 
 export const apiError = z.object({
   error: z.object({
-    status: z.number().int(),
+    status: z.number().check(z.int()),
     message: z.string(),
-    fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    fields: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
   }),
 })
 

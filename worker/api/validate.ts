@@ -1,5 +1,5 @@
 import { zValidator } from '@hono/zod-validator'
-import type { ZodType } from 'zod'
+import type { ZodMiniType } from '../../forms/zod.ts'
 
 export type FieldProblem = { path: string; message: string }
 
@@ -7,7 +7,7 @@ export const fieldProblems = (issues: { path: PropertyKey[]; message: string }[]
   issues.map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message }))
 
 /** zValidator whose failures answer 400 with every bad field named, in the API's error shape. */
-export const validated = <T extends ZodType, Target extends 'json' | 'query'>(
+export const validated = <T extends ZodMiniType, Target extends 'json' | 'query'>(
   target: Target,
   schema: T
 ) =>

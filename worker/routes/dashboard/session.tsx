@@ -1,7 +1,7 @@
 import { zValidator } from '@hono/zod-validator'
 import { Hono, type Context } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
-import * as z from 'zod'
+import * as z from '../../../forms/zod.ts'
 import type { AuthEnv, Denial } from '../../auth/authorize.ts'
 import { findApiToken, SESSION_COOKIE } from '../../auth/principal.ts'
 import { newToken, sha256 } from '../../crypto.ts'
@@ -14,7 +14,7 @@ export const SESSION_HOURS = 8
 
 const cookieOptions = { path: '/', secure: true, httpOnly: true, sameSite: 'Strict' } as const
 
-const signInForm = z.object({ token: z.string().trim().max(200) })
+const signInForm = z.object({ token: z.string().check(z.trim(), z.maxLength(200)) })
 
 /** Signing in and out of the dashboard: an API token in, an HttpOnly session cookie out. */
 export const session = new Hono<AuthEnv>()
