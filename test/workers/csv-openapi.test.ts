@@ -3,6 +3,7 @@ import { csvCell, toCsv } from '../../analysis/csv.ts'
 import * as z from '../../forms/zod.ts'
 import { endpoints } from '../../worker/api/endpoints.ts'
 import { examples } from '../../worker/api/examples.ts'
+import { openApiDocument } from '../../worker/api/openapi.ts'
 import { apiError } from '../../worker/api/schemas.ts'
 import { request } from './helpers.ts'
 
@@ -31,6 +32,12 @@ describe('CSV for German Excel', () => {
 })
 
 describe('the OpenAPI document', () => {
+  it('is served as generated from the schemas (npm run openapi writes it anew)', async () => {
+    const generated = `${JSON.stringify(openApiDocument(), null, 2)}\n`
+    await expect(generated).toMatchFileSnapshot('../../worker/api/openapi.json')
+    expect(await (await request('/api/openapi.json')).json()).toEqual(openApiDocument())
+  })
+
   it('lists every endpoint of the registry', async () => {
     const res = await request('/api/openapi.json')
     const doc = await res.json<{

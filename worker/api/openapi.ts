@@ -6,10 +6,15 @@ import { apiError } from './schemas.ts'
 const schema = (s: z.ZodMiniType, io: 'input' | 'output') =>
   z.toJSONSchema(s, { io, unrepresentable: 'any' })
 
-const errorResponse = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: schema(apiError, 'output'), example: examples.error } },
-})
+// Every refusal has the same shape, so each is described once and referred to.
+const refusals = {
+  badRequest: 'Invalid request; every bad field is named',
+  unauthorized: 'No or invalid credentials',
+  forbidden: 'Needs a role the caller does not have (x-role names it)',
+  tooMany: 'Too many failed sign-ins',
+  unavailable: 'Storage briefly unavailable; nothing was changed, try again',
+}
+const refusal = (name: keyof typeof refusals) => ({ $ref: `#/components/responses/${name}` })
 
 function operation(e: Endpoint) {
   const params = [...e.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
@@ -43,19 +48,21 @@ function operation(e: Endpoint) {
       : {}),
     responses: {
       [e.status]: { description: 'Success', ...(e.response ? { content } : {}) },
-      400: errorResponse('Invalid request; every bad field is named'),
+      400: refusal('badRequest'),
       ...(e.role
-        ? {
-            401: errorResponse('No or invalid credentials'),
-            403: errorResponse(`Needs the ${e.role} role`),
-            429: errorResponse('Too many failed sign-ins'),
-          }
+        ? { 401: refusal('unauthorized'), 403: refusal('forbidden'), 429: refusal('tooMany') }
         : {}),
+      503: refusal('unavailable'),
     },
   }
 }
 
-/** The OpenAPI 3.1 document of /api, generated from the schemas that validate the requests. */
+/**
+ * The OpenAPI 3.1 document of /api, generated from the schemas that validate the requests.
+ * The Worker serves it from worker/api/openapi.json: zod's JSON Schema generation would add
+ * a fifth to the bundle. test/workers/csv-openapi.test.ts fails when that file is stale and
+ * `npm run openapi` writes it anew.
+ */
 export function openApiDocument() {
   const paths: Record<string, Record<string, object>> = {}
   for (const e of endpoints) (paths[e.path] ??= {})[e.method] = operation(e)
@@ -67,6 +74,17 @@ export function openApiDocument() {
       description: 'Aggregated, k-suppressed findings of anonymous surveys.',
     },
     components: {
+      responses: Object.fromEntries(
+        Object.entries(refusals).map(([name, description]) => [
+          name,
+          {
+            description,
+            content: {
+              'application/json': { schema: schema(apiError, 'output'), example: examples.error },
+            },
+          },
+        ])
+      ),
       securitySchemes: {
         bearer: {
           type: 'http',

@@ -1,13 +1,11 @@
 import { Hono } from 'hono'
 import { endpoints } from '../../api/endpoints.ts'
-import { openApiDocument } from '../../api/openapi.ts'
+import document from '../../api/openapi.json' with { type: 'json' }
 import { assetPath } from '../../../forms/assets.ts'
 
 export const apiDocs = new Hono()
 
-let document: ReturnType<typeof openApiDocument> | undefined
-
-apiDocs.get('/openapi.json', (c) => c.json((document ??= openApiDocument())))
+apiDocs.get('/openapi.json', (c) => c.json(document))
 
 /** A readable page of the same registry the OpenAPI document is generated from. */
 apiDocs.get('/', (c) =>
