@@ -10,7 +10,7 @@ import {
   invite,
   openForm,
   post,
-  storeAnswerSets,
+  storePulseAnswers,
   validPulse,
   writtenFor,
 } from './helpers.ts'
@@ -87,17 +87,10 @@ describe('D1 failing under a submit', () => {
 /** A survey with `count` responses, each with two free texts, due for its weekly report. */
 async function dueSurvey(slug: string, count = 6) {
   const survey = await installPulseCopy(slug)
-  await storeAnswerSets(
-    survey,
-    Array.from({ length: count }, (_, i) => ({
-      trust: 4,
-      transparency: 3,
-      continuity: i % 2 ? 5 : 2,
-      resources: 2,
-      helped: `Feste Termine ${i}`,
-      hindered: `Keine Zeit ${i}`,
-    }))
-  )
+  await storePulseAnswers(survey, count, (i) => ({
+    helped: `Feste Termine ${i}`,
+    hindered: `Keine Zeit ${i}`,
+  }))
   return survey
 }
 

@@ -95,3 +95,22 @@ export async function storeAnswerSets(
       { nonceHash: newId() }
     )
 }
+
+type PulseTexts = { helped?: string; hindered?: string }
+
+/** Stores `count` complete pulse answers (two Likert values vary), with free texts if given. */
+export const storePulseAnswers = (
+  survey: { surveyId: string; waveId: string },
+  count: number,
+  texts: PulseTexts | ((i: number) => PulseTexts) = {}
+) =>
+  storeAnswerSets(
+    survey,
+    Array.from({ length: count }, (_, i) => ({
+      trust: 4,
+      transparency: 3,
+      continuity: i % 2 ? 5 : 2,
+      resources: 2,
+      ...(typeof texts === 'function' ? texts(i) : texts),
+    }))
+  )

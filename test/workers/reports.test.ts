@@ -11,26 +11,9 @@ import worker from '../../worker/index.tsx'
 import { outboxOf } from '../../worker/db/outbox.ts'
 import { runReports } from '../../worker/reports/run.ts'
 import { api, tokenFor } from './api-helpers.ts'
-import { installPulseCopy, storeAnswerSets } from './helpers.ts'
+import { installPulseCopy, storePulseAnswers } from './helpers.ts'
 
-type Survey = Awaited<ReturnType<typeof installPulseCopy>>
 const MONDAY = new Date('2026-11-23T06:00:00Z')
-
-const answer = (
-  survey: Survey,
-  count: number,
-  texts: { helped?: string; hindered?: string } = {}
-) =>
-  storeAnswerSets(
-    survey,
-    Array.from({ length: count }, (_, i) => ({
-      trust: 4,
-      transparency: 3,
-      continuity: i % 2 ? 5 : 2,
-      resources: 2,
-      ...texts,
-    }))
-  )
 
 const reportsOf = (surveyId: string) =>
   env.DB.prepare('SELECT id, period, status FROM reports WHERE survey_id = ?1')
@@ -40,7 +23,7 @@ const reportsOf = (surveyId: string) =>
 describe('the scheduled report', () => {
   it('builds one report for a due survey and emails it once, as a real MIME message', async () => {
     const survey = await installPulseCopy('report-due')
-    await answer(survey, 6, {
+    await storePulseAnswers(survey, 6, {
       helped: 'Vertrauen und die Chatham-House-Regel',
       hindered: 'Keine Zeit neben dem Tagesgeschäft',
     })
@@ -101,7 +84,7 @@ describe('the scheduled report', () => {
 
   it('sends nothing on a second run, and nothing twice when two runs race', async () => {
     const survey = await installPulseCopy('report-once')
-    await answer(survey, 5)
+    await storePulseAnswers(survey, 5)
     const [a, b] = await Promise.all([
       runReports(env, MONDAY, { only: 'report-once' }),
       runReports(env, MONDAY, { only: 'report-once' }),
@@ -117,7 +100,7 @@ describe('the scheduled report', () => {
 
   it('says so and shows no numbers for a wave with fewer than k answers', async () => {
     const survey = await installPulseCopy('report-small')
-    await answer(survey, 4, { helped: 'Vertrauen' })
+    await storePulseAnswers(survey, 4, { helped: 'Vertrauen' })
     await runReports(env, MONDAY, { only: 'report-small' })
     const [report] = (await reportsOf(survey.surveyId)).results
     const raw = await env.DB.prepare('SELECT raw FROM outbox WHERE report_id = ?1')
@@ -131,9 +114,9 @@ describe('the scheduled report', () => {
 
   it('waits for k more responses before a wave gets its next report', async () => {
     const survey = await installPulseCopy('report-growth')
-    await answer(survey, 5)
+    await storePulseAnswers(survey, 5)
     await runReports(env, MONDAY, { only: 'report-growth' })
-    await answer(survey, 4)
+    await storePulseAnswers(survey, 4)
     const nextWeek = await runReports(env, new Date('2026-11-30T06:00:00Z'), {
       only: 'report-growth',
     })
@@ -141,7 +124,7 @@ describe('the scheduled report', () => {
     expect(nextWeek.skipped).toEqual([
       'report-growth 2026-W49: fewer than 5 new responses since the last report',
     ])
-    await answer(survey, 1)
+    await storePulseAnswers(survey, 1)
     expect(
       (await runReports(env, new Date('2026-11-30T06:00:00Z'), { only: 'report-growth' })).built
     ).toEqual(['report-growth 2026-W49'])
@@ -149,7 +132,7 @@ describe('the scheduled report', () => {
 
   it('builds the report of a closed wave once', async () => {
     const survey = await installPulseCopy('report-closed')
-    await answer(survey, 5)
+    await storePulseAnswers(survey, 5)
     await env.DB.prepare("UPDATE waves SET status = 'closed' WHERE id = ?1")
       .bind(survey.waveId)
       .run()
@@ -161,7 +144,7 @@ describe('the scheduled report', () => {
 
   it('serves stored reports through the API as JSON and HTML', async () => {
     const survey = await installPulseCopy('report-api')
-    await answer(survey, 5)
+    await storePulseAnswers(survey, 5)
     await runReports(env, MONDAY, { only: 'report-api' })
     const token = await tokenFor('researcher')
     const list = await (
@@ -192,7 +175,7 @@ describe('wave schedules', () => {
       .bind(survey.waveId)
       .run()
     expect((await request('/s/report-schedule')).status).toBe(410)
-    await answer(survey, 5)
+    await storePulseAnswers(survey, 5)
     const run = await runReports(env, MONDAY, { only: 'report-schedule', send: false })
     expect(run.built).toEqual(['report-schedule Demo'])
     const wave = await env.DB.prepare('SELECT status FROM waves WHERE id = ?1')

@@ -73,21 +73,16 @@ dashboard.get('/surveys/:id/waves/:waveId', async (c) => {
 dashboard.all('*', (c) => c.html(notFound(), 404))
 
 dashboard.onError((err, c) => {
-  if (err instanceof HTTPException && err.status === 403)
-    return c.html(
-      <DashboardMessage
-        title='Request refused'
-        body='The form was not sent from this site, so it was refused. Go back and try again.'
-        back={{ href: '/dashboard/sign-in', label: 'Back to sign-in' }}
-      />,
-      403
-    )
-  // A body the form parser cannot read (a broken multipart post, say) is the sender's mistake.
+  // A refused origin (CSRF) or a body the form parser cannot read is the sender's mistake.
   if (err instanceof HTTPException && err.status < 500)
     return c.html(
       <DashboardMessage
         title='Request refused'
-        body='The form could not be read. Go back and try again.'
+        body={
+          err.status === 403
+            ? 'The form was not sent from this site, so it was refused. Go back and try again.'
+            : 'The form could not be read. Go back and try again.'
+        }
         back={{ href: '/dashboard/sign-in', label: 'Back to sign-in' }}
       />,
       err.status as ContentfulStatusCode
