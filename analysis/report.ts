@@ -1,5 +1,5 @@
 import type { FormDefinition, Localized } from '../forms/schema.ts'
-import { rankTerms } from './coding/index.ts'
+import { rankTerms, type EmergingOptions } from './coding/index.ts'
 import type { DisclosureConfig } from './disclosure.ts'
 import { selectQuotes } from './quotes.ts'
 import { redactQuote } from './redaction.ts'
@@ -50,6 +50,9 @@ export interface Report {
   emergingTerms: Shown<{ term: string; count: number }[]>
 }
 
+/** How emerging terms are ranked for a report: the first 20 are drawn on, 10 shown. */
+export const REPORT_TERMS: Required<EmergingOptions> = { limit: 20, minCount: 3 }
+
 /**
  * Emerging terms are words of answers and leave the system like quotes: a term that names a
  * ministry or agency (in any case, since terms are lower-cased) or contact data is dropped.
@@ -84,7 +87,7 @@ export function buildReport(input: ReportInput): Report {
     ),
     quotes: { enabler: quotesOf('enabler'), barrier: quotesOf('barrier') },
     emergingTerms: suppressSmallCell(texts.themes.answers, config.minGroupSizeQuotes, () =>
-      rankTerms(texts.terms, { limit: 20 }).filter(unidentifying).slice(0, 10)
+      rankTerms(texts.terms, REPORT_TERMS).filter(unidentifying).slice(0, 10)
     ),
   }
 }

@@ -51,25 +51,16 @@ export function foldResponses(
   return tally
 }
 
-/** A tally as JSON; term forms become arrays, since JSON has no maps. */
+/**
+ * A tally as JSON, without its term counts: those grow with every distinct word, so they are
+ * stored apart and added up (worker/db/terms.ts) rather than rewritten on every run.
+ */
 export function encodeTally(tally: WaveTally): string {
-  const terms: [string, number, ...(string | number)[]][] = []
-  for (const [key, { count, forms }] of tally.texts.terms)
-    terms.push([key, count, ...[...forms].flat()])
-  return JSON.stringify({ ...tally, texts: { ...tally.texts, terms } })
+  return JSON.stringify({ ...tally, texts: { ...tally.texts, terms: undefined } })
 }
 
+/** A tally from `encodeTally`, with no term counts yet. */
 export function decodeTally(json: string): WaveTally {
-  const raw = JSON.parse(json)
-  const terms: TextTally['terms'] = new Map()
-  for (const [key, count, ...forms] of raw.texts.terms as [
-    string,
-    number,
-    ...(string | number)[],
-  ][]) {
-    const byForm = new Map<string, number>()
-    for (let i = 0; i < forms.length; i += 2) byForm.set(forms[i] as string, forms[i + 1] as number)
-    terms.set(key, { count, forms: byForm })
-  }
-  return { answers: raw.answers, texts: { ...raw.texts, terms } }
+  const raw = JSON.parse(json) as WaveTally
+  return { answers: raw.answers, texts: { ...raw.texts, terms: new Map() } }
 }

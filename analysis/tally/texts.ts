@@ -16,6 +16,11 @@ export interface TextAnswer {
 export interface TextTally {
   themes: ThemeTally
   sides: Record<Side, number>
+  /**
+   * Term counts for emerging terms. Stored apart from the rest (`encodeTally` leaves them out):
+   * folding adds the new texts' terms here, and a stored tally is read back with the terms
+   * its report can rank (`REPORT_TERMS`).
+   */
   terms: TermTally
   quotes: Record<Side, string[]>
 }

@@ -83,6 +83,7 @@ export async function forgetReports(db: D1Database): Promise<void> {
     db.prepare('DELETE FROM reports WHERE survey_id = ?1').bind(benchIds.survey),
     db.prepare('DELETE FROM tallied_responses'),
     db.prepare('DELETE FROM wave_tallies'),
+    db.prepare('DELETE FROM wave_terms'),
   ])
 }
 

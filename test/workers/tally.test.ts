@@ -1,3 +1,4 @@
+import { env } from 'cloudflare:test'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
@@ -7,10 +8,11 @@ import {
   loadCodebook,
   rankTerms,
   shippedCodebooks,
+  type TermTally,
 } from '../../analysis/coding/index.ts'
 import type { ResponseAnswers } from '../../analysis/findings.ts'
 import { seededRandom, seededShuffle } from '../../analysis/random.ts'
-import { buildReport, type Report } from '../../analysis/report.ts'
+import { buildReport, REPORT_TERMS, type Report } from '../../analysis/report.ts'
 import {
   decodeTally,
   emptyWaveTally,
@@ -21,6 +23,13 @@ import {
 } from '../../analysis/tally/index.ts'
 import { loadDefinition } from '../../forms/load.ts'
 import demoPuls from '../../forms/shipped/demo-puls.v1.json' with { type: 'json' }
+import {
+  addTermStatements,
+  clearTermStatement,
+  rankableTerms,
+  rankableTermsStatement,
+} from '../../worker/db/terms.ts'
+import { installPulseCopy } from './helpers.ts'
 
 const codebook = loadCodebook('default', shippedCodebooks[0].json)
 const compiled = compileCodebook(codebook)
@@ -59,6 +68,7 @@ const words = [
   'kein Vertrauen',
   'Silodenken',
   'Protokoll',
+  'Protokolle',
   'Tagesordnung',
   'Kaffeepause',
   'trust',
@@ -93,13 +103,20 @@ const responses = fc.array(response, { maxLength: 40 })
 const fold = (tally: WaveTally, rs: ResponseAnswers[], seed: string) =>
   foldResponses(tally, form, compiled, rs, seededRandom(seed))
 
-/** A tally without its quote sample, term forms as sorted arrays: what must not depend on order. */
-function sums(tally: WaveTally) {
-  const terms = [...tally.texts.terms]
+/** Term counts with forms as sorted arrays, sorted by term: what must not depend on order. */
+const termSums = (terms: TermTally) =>
+  [...terms]
     .map(([key, { count, forms }]) => [key, count, [...forms].sort()] as const)
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+
+/** A tally without its quote sample: what must not depend on order. */
+function sums(tally: WaveTally) {
+  const terms = termSums(tally.texts.terms)
   return { answers: tally.answers, texts: { ...tally.texts, quotes: null, terms } }
 }
+
+/** The term counts of `rs` folded alone. */
+const termsOf = (rs: ResponseAnswers[]) => fold(emptyWaveTally(), rs, 's').texts.terms
 
 const report = (wave: WaveTally, previous: WaveTally | null, seed = 'seed'): Report =>
   buildReport({
@@ -121,12 +138,67 @@ describe('a wave tally', () => {
     fc.assert(
       fc.property(responses, responses, fc.string(), (a, b, seed) => {
         const stepwise = decodeTally(encodeTally(fold(emptyWaveTally(), a, `${seed}1`)))
+        // Term counts are stored apart: read back without them, it holds B's alone.
+        expect(stepwise.texts.terms.size).toBe(0)
         fold(stepwise, b, `${seed}2`)
         const atOnce = fold(emptyWaveTally(), seededShuffle([...a, ...b], seed), seed)
-        expect(sums(stepwise)).toEqual(sums(atOnce))
+        expect(sums(stepwise)).toEqual({
+          ...sums(atOnce),
+          texts: { ...sums(atOnce).texts, terms: termSums(termsOf(b)) },
+        })
       }),
       { numRuns: 60 }
     )
+  })
+
+  it('adds term counts in D1 run by run to those of all texts at once, and ranks them alike', async () => {
+    const { waveId } = await installPulseCopy('tally-terms')
+    const options = fc.record({
+      limit: fc.integer({ min: 1, max: 8 }),
+      minCount: fc.integer({ min: 1, max: 4 }),
+    })
+    const stored = async () => {
+      const { results } = await env.DB.prepare(
+        'SELECT term, texts, forms FROM wave_terms WHERE wave_id = ?1'
+      )
+        .bind(waveId)
+        .all()
+      return rankableTerms(results)
+    }
+    await fc.assert(
+      fc.asyncProperty(responses, responses, options, async (a, b, rank) => {
+        await env.DB.batch([clearTermStatement(env.DB, waveId)])
+        for (const [rs, fresh] of [
+          [a, true],
+          [b, false],
+        ] as const) {
+          const add = addTermStatements(env.DB, waveId, termsOf(rs), fresh)
+          if (add.length > 0) await env.DB.batch(add)
+        }
+        const all = termsOf([...a, ...b])
+        expect(termSums(await stored())).toEqual(termSums(all))
+        const [read] = await env.DB.batch([rankableTermsStatement(env.DB, waveId, rank)])
+        expect(rankTerms(rankableTerms(read.results), rank)).toEqual(rankTerms(all, rank))
+      }),
+      { numRuns: 40 }
+    )
+  })
+
+  it('adds term counts beyond what one statement can carry', async () => {
+    const { waveId } = await installPulseCopy('tally-many-terms')
+    const many: TermTally = new Map()
+    for (let i = 0; i < 30_000; i++)
+      many.set(`begriff-${i}-${'x'.repeat(20)}`, { count: 1 + (i % 4), forms: new Map([['f', 1]]) })
+    const add = addTermStatements(env.DB, waveId, many, true)
+    expect(add.length).toBeGreaterThan(1)
+    await env.DB.batch(add)
+    await env.DB.batch(addTermStatements(env.DB, waveId, many, false))
+    const stored = await env.DB.prepare(
+      'SELECT count(*) AS n, sum(texts) AS texts FROM wave_terms WHERE wave_id = ?1'
+    )
+      .bind(waveId)
+      .first<{ n: number; texts: number }>()
+    expect(stored).toEqual({ n: 30_000, texts: 2 * 75_000 })
   })
 
   it('gives the same report incrementally as from scratch, quotes aside', () => {
@@ -150,8 +222,8 @@ describe('a wave tally', () => {
         const texts = rs.flatMap((r) =>
           ['helped', 'hindered', 'other'].flatMap((q) => (q in r ? [String(r[q])] : []))
         )
-        expect(rankTerms(tally.texts.terms, { limit: 20 })).toEqual(
-          emergingTerms(compiled, texts, { limit: 20 })
+        expect(rankTerms(tally.texts.terms, REPORT_TERMS)).toEqual(
+          emergingTerms(compiled, texts, REPORT_TERMS)
         )
         const mentions: Record<string, [number, number]> = {}
         for (const t of texts)

@@ -1,4 +1,11 @@
+import type { EmergingOptions, TermTally } from '../../analysis/coding/index.ts'
 import type { ResponseAnswers } from '../../analysis/findings.ts'
+import {
+  addTermStatements,
+  clearTermStatement,
+  rankableTerms,
+  rankableTermsStatement,
+} from './terms.ts'
 
 /** A wave's stored tally, if any under the asked basis, and the responses it does not hold. */
 export interface StoredTally {
@@ -6,6 +13,8 @@ export interface StoredTally {
   body: string | null
   /** The generation read, to save over; null where no tally of the wave is stored at all. */
   generation: string | null
+  /** The stored terms a ranking can show (`rankableTermsStatement`); none without a body. */
+  terms: TermTally
   untallied: { id: string; answers: ResponseAnswers }[]
 }
 
@@ -18,12 +27,14 @@ export interface StoredTally {
 export async function readTally(
   db: D1Database,
   waveId: string,
-  basis: string
+  basis: string,
+  rankable: Required<EmergingOptions>
 ): Promise<StoredTally> {
-  const [parts, responses] = await db.batch<Record<string, unknown>>([
+  const [parts, terms, responses] = await db.batch<Record<string, unknown>>([
     db
       .prepare('SELECT basis, generation, body FROM wave_tallies WHERE wave_id = ?1 ORDER BY part')
       .bind(waveId),
+    rankableTermsStatement(db, waveId, rankable),
     db
       .prepare(
         `SELECT r.id, json_group_object(a.question_id, json(a.value))
@@ -37,9 +48,11 @@ export async function readTally(
       .bind(waveId, basis),
   ])
   const rows = parts.results as { basis: string; generation: string; body: string }[]
+  const body = rows.length > 0 && rows[0].basis === basis ? rows.map((r) => r.body).join('') : null
   return {
-    body: rows.length > 0 && rows[0].basis === basis ? rows.map((r) => r.body).join('') : null,
+    body,
     generation: rows[0]?.generation ?? null,
+    terms: body === null ? new Map() : rankableTerms(terms.results),
     untallied: (responses.results as { id: string; answers: string | null }[]).map((r) => ({
       id: r.id,
       answers: JSON.parse(r.answers ?? '{}') as ResponseAnswers,
@@ -70,18 +83,29 @@ export interface TallySave {
   read: string | null
   generation: string
   body: string
+  /** The term counts of the texts folded in since (stored apart from `body`, added up). */
+  terms: TermTally
   /** The responses folded in since; all of the wave's where the tally starts over. */
   responseIds: string[]
   startsOver: boolean
 }
 
 /**
- * Saves a tally and flags its new responses in one batch: all or nothing. Where another run
- * saved the wave's tally since it was read, the batch fails (json() of a non-JSON string is
- * the one way to abort a D1 batch from SQL), so no response is counted twice or lost.
+ * Saves a tally, adds its new term counts and flags its new responses in one batch: all or
+ * nothing. Where another run saved the wave's tally since it was read, the batch fails
+ * (json() of a non-JSON string is the one way to abort a D1 batch from SQL), so no response
+ * or term is counted twice or lost. Answers the terms a ranking can show, as saved.
  */
-export async function saveTally(db: D1Database, save: TallySave): Promise<void> {
-  await db.batch(tallyStatements(db, save))
+export async function saveTally(
+  db: D1Database,
+  save: TallySave,
+  rankable: Required<EmergingOptions>
+): Promise<TermTally> {
+  const results = await db.batch([
+    ...tallyStatements(db, save),
+    rankableTermsStatement(db, save.waveId, rankable),
+  ])
+  return rankableTerms(results[results.length - 1].results)
 }
 
 /** The statements of `saveTally`, for a caller that adds to its batch. */
@@ -102,6 +126,7 @@ export function tallyStatements(db: D1Database, save: TallySave): D1PreparedStat
                WHERE response_id IN (SELECT id FROM responses WHERE wave_id = ?1)`
             )
             .bind(waveId),
+          clearTermStatement(db, waveId),
         ]
       : []),
     db.prepare('DELETE FROM wave_tallies WHERE wave_id = ?1').bind(waveId),
@@ -112,6 +137,7 @@ export function tallyStatements(db: D1Database, save: TallySave): D1PreparedStat
         )
         .bind(waveId, part, save.basis, save.generation, body)
     ),
+    ...addTermStatements(db, waveId, save.terms, save.startsOver),
   ]
   const flag = db.prepare(
     'INSERT INTO tallied_responses (response_id) SELECT value FROM json_each(?1)'

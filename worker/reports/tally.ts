@@ -1,5 +1,6 @@
 import type { CompiledCodebook } from '../../analysis/coding/index.ts'
 import { seededRandom } from '../../analysis/random.ts'
+import { REPORT_TERMS } from '../../analysis/report.ts'
 import {
   decodeTally,
   emptyWaveTally,
@@ -12,7 +13,8 @@ import { newId } from '../crypto.ts'
 import { readTally, saveTally } from '../db/tallies.ts'
 
 // Raise when what a tally holds or how it is computed changes: stored tallies start over.
-const TALLY_FORMAT = 1
+// 2: term counts moved from the JSON to wave_terms and wave_term_forms.
+const TALLY_FORMAT = 2
 
 export interface TallyBasis {
   form: FormDefinition
@@ -24,7 +26,8 @@ export interface TallyBasis {
 /**
  * The tally of all responses of a wave, brought up to date: the stored one with only the
  * responses that came since folded in and stored again, or, under a new form or codebook
- * version, one over all responses from scratch.
+ * version, one over all responses from scratch. Of the term counts it holds those the
+ * report can rank (`REPORT_TERMS`), which rank as all would.
  */
 export async function currentTally(
   db: D1Database,
@@ -33,9 +36,12 @@ export async function currentTally(
   seed: string
 ): Promise<WaveTally> {
   const key = `${TALLY_FORMAT}|${basis.codebook.version}|${basis.formVersion}`
-  const stored = await readTally(db, waveId, key)
+  const stored = await readTally(db, waveId, key, REPORT_TERMS)
   const tally = stored.body === null ? emptyWaveTally() : decodeTally(stored.body)
-  if (stored.untallied.length === 0) return tally
+  if (stored.untallied.length === 0) {
+    tally.texts.terms = stored.terms
+    return tally
+  }
   foldResponses(
     tally,
     basis.form,
@@ -43,14 +49,19 @@ export async function currentTally(
     stored.untallied.map((r) => r.answers),
     seededRandom(`${seed}:${waveId}`)
   )
-  await saveTally(db, {
-    waveId,
-    basis: key,
-    read: stored.generation,
-    generation: newId(),
-    body: encodeTally(tally),
-    responseIds: stored.untallied.map((r) => r.id),
-    startsOver: stored.body === null,
-  })
+  tally.texts.terms = await saveTally(
+    db,
+    {
+      waveId,
+      basis: key,
+      read: stored.generation,
+      generation: newId(),
+      body: encodeTally(tally),
+      terms: tally.texts.terms,
+      responseIds: stored.untallied.map((r) => r.id),
+      startsOver: stored.body === null,
+    },
+    REPORT_TERMS
+  )
   return tally
 }

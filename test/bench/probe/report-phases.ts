@@ -3,10 +3,11 @@ import { disclosureConfig } from '../../../analysis/disclosure.ts'
 import { seededRandom } from '../../../analysis/random.ts'
 import { reportHtml } from '../../../analysis/render/html.ts'
 import { reportText } from '../../../analysis/render/text.ts'
-import { buildReport } from '../../../analysis/report.ts'
+import { buildReport, REPORT_TERMS } from '../../../analysis/report.ts'
 import { addAnswers } from '../../../analysis/tally/answers.ts'
 import { emptyWaveTally, encodeTally, foldResponses } from '../../../analysis/tally/index.ts'
 import { readTally, tallyStatements } from '../../../worker/db/tallies.ts'
+import { rankableTerms, rankableTermsStatement } from '../../../worker/db/terms.ts'
 import { codebookFor } from '../../../worker/reports/codebook.ts'
 import { benchForm, benchIds, BENCH_SLUG } from '../report-data.ts'
 
@@ -36,7 +37,7 @@ async function phases(db: D1Database, env: ProbeEnv) {
   }
   const { codebook, compiled } = await codebookFor(db, DEFAULT_CODEBOOK_VERSION)
   await lap('compile codebook')
-  const stored = await readTally(db, benchIds.wave, PROBE_BASIS)
+  const stored = await readTally(db, benchIds.wave, PROBE_BASIS, REPORT_TERMS)
   const responses = stored.untallied.map((r) => r.answers)
   await lap('read responses')
   addAnswers(emptyWaveTally().answers, form, responses)
@@ -51,6 +52,7 @@ async function phases(db: D1Database, env: ProbeEnv) {
     read: stored.generation,
     generation: 'probe',
     body,
+    terms: tally.texts.terms,
     responseIds: stored.untallied.map((r) => r.id),
     startsOver: true,
   }
@@ -59,6 +61,18 @@ async function phases(db: D1Database, env: ProbeEnv) {
   const rollback = db.prepare(`SELECT json('probe: roll back')`)
   await db.batch([...tallyStatements(db, save), rollback]).catch(() => {})
   await lap('store tally, rolled back')
+  const rankable = await db.batch([rankableTermsStatement(db, benchIds.wave, REPORT_TERMS)])
+  tally.texts.terms = rankableTerms(rankable[0].results)
+  await lap('read rankable terms')
+  // What an incremental run reads where the bench's last report left its tally.
+  const basis = await db
+    .prepare('SELECT basis FROM wave_tallies WHERE wave_id = ?1 AND part = 0')
+    .bind(benchIds.wave)
+    .first<string>('basis')
+  if (basis !== null) {
+    await readTally(db, benchIds.wave, basis, REPORT_TERMS)
+    await lap('read stored tally and untallied responses')
+  }
   const report = buildReport({
     survey: { id: benchIds.survey, slug: BENCH_SLUG, title: form.title },
     period: 'probe',
