@@ -29,7 +29,8 @@ import {
   rankableTerms,
   rankableTermsStatement,
 } from '../../worker/db/terms.ts'
-import { installPulseCopy } from './helpers.ts'
+import { readTally } from '../../worker/db/tallies.ts'
+import { installPulseCopy, storeAnswerSets } from './helpers.ts'
 
 const codebook = loadCodebook('default', shippedCodebooks[0].json)
 const compiled = compileCodebook(codebook)
@@ -182,6 +183,20 @@ describe('a wave tally', () => {
       }),
       { numRuns: 40 }
     )
+  })
+
+  it('reads each untallied response with its answers as stored, hostile text and none alike', async () => {
+    const survey = await installPulseCopy('tally-read')
+    const sets: ResponseAnswers[] = [
+      {},
+      { helped: 'a "quote", \\ "},{"x":1 \u2028 ünï', formats: ['a', 'c'], trust: 4 },
+      { role: 'b', score: 0 },
+    ]
+    await storeAnswerSets(survey, sets)
+    const { untallied } = await readTally(env.DB, survey.waveId, 'no such basis', REPORT_TERMS)
+    const byJson = (xs: object[]) =>
+      xs.map((x) => JSON.stringify(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1)))).sort()
+    expect(byJson(untallied.map((r) => r.answers))).toEqual(byJson(sets))
   })
 
   it('adds term counts beyond what one statement can carry', async () => {
