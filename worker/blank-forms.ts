@@ -1,3 +1,6 @@
+import { esc } from '../analysis/render/html.ts'
+import { isolateCache } from './isolate-cache.ts'
+
 /**
  * Blank form pages, rendered once per isolate. A form version never changes once stored, so
  * the page for (survey, version, language, kind of link) can be kept as long as the isolate
@@ -11,9 +14,8 @@
 export const PATH_SLOT = '__LERNRAUM_PATH__'
 export const NONCE_SLOT = '__LERNRAUM_NONCE__'
 
-// Forms in use at once are few; the bound only keeps a flood of versions from growing memory.
-const MAX_PAGES = 64
-const pages = new Map<string, string[]>()
+// Forms in use at once are few.
+const pages = isolateCache<string[]>(64)
 
 /** The page from `render` (called only on a miss), with path and nonce filled in. */
 export async function blankFormPage(
@@ -21,19 +23,10 @@ export async function blankFormPage(
   render: () => Promise<string>,
   fill: { path: string; nonce?: string }
 ): Promise<string> {
-  let parts = pages.get(key)
-  if (!parts) {
-    parts = (await render()).split(new RegExp(`(${PATH_SLOT}|${NONCE_SLOT})`))
-    if (pages.size >= MAX_PAGES) pages.delete(pages.keys().next().value!)
-    pages.set(key, parts)
-  }
-  const path = escapeAttribute(fill.path)
-  const nonce = escapeAttribute(fill.nonce ?? '')
+  const parts = await pages(key, async () =>
+    (await render()).split(new RegExp(`(${PATH_SLOT}|${NONCE_SLOT})`))
+  )
+  const path = esc(fill.path)
+  const nonce = esc(fill.nonce ?? '')
   return parts.map((p) => (p === PATH_SLOT ? path : p === NONCE_SLOT ? nonce : p)).join('')
 }
-
-const escapeAttribute = (value: string) =>
-  value.replace(
-    /[&<>"']/g,
-    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!
-  )

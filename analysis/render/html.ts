@@ -2,7 +2,8 @@ import type { Report } from '../report.ts'
 import { localNote, reportLabels, type ReportLang } from './labels.ts'
 import { allSuppressed, readinessRows, themeRows, type Row } from './sections.ts'
 
-const esc = (s: string) =>
+/** Text made safe for HTML content and quoted attributes. */
+export const esc = (s: string) =>
   s.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!

@@ -1,4 +1,5 @@
 import type { FormDefinition } from '../../forms/schema.ts'
+import { isolateCache } from '../isolate-cache.ts'
 
 /** A survey as a participant meets it: its current form and the wave now open, if any. */
 export interface OpenSurvey {
@@ -24,25 +25,18 @@ const SURVEY_WITH_WAVE = `
   FROM surveys s`
 
 // A stored form version is never changed (a new definition is a new version), so each
-// isolate parses it once. The bound keeps a flood of versions from growing memory.
-const MAX_FORMS = 64
-const forms = new Map<string, FormDefinition>()
+// isolate parses it once.
+const forms = isolateCache<FormDefinition>(64)
 
-async function formVersion(db: D1Database, surveyId: string, version: number) {
-  const key = `${surveyId}:${version}`
-  let form = forms.get(key)
-  if (!form) {
+const formVersion = (db: D1Database, surveyId: string, version: number) =>
+  forms(`${surveyId}:${version}`, async () => {
     const definition = await db
       .prepare('SELECT definition FROM form_versions WHERE survey_id = ?1 AND version = ?2')
       .bind(surveyId, version)
       .first<string>('definition')
     if (definition === null) throw new Error('form version missing')
-    form = JSON.parse(definition) as FormDefinition
-    if (forms.size >= MAX_FORMS) forms.delete(forms.keys().next().value!)
-    forms.set(key, form)
-  }
-  return form
-}
+    return JSON.parse(definition) as FormDefinition
+  })
 
 const toOpenSurvey = async (db: D1Database, row: SurveyRow | null): Promise<OpenSurvey | null> =>
   row && {
