@@ -3,6 +3,7 @@ import type { ResponseAnswers } from '../../analysis/findings.ts'
 import {
   addTermStatements,
   clearTermStatement,
+  MAX_VALUE_CHARS,
   rankableTerms,
   rankableTermsStatement,
 } from './terms.ts'
@@ -62,14 +63,12 @@ export async function readTally(
   }
 }
 
-// D1 refuses a row over 2 MB; a UTF-16 unit takes at most 3 bytes in UTF-8.
-const PART_CHARS = 600_000
 const IDS_PER_STATEMENT = 5000
 
 function split(body: string): string[] {
   const parts: string[] = []
   for (let at = 0; at < body.length;) {
-    let end = Math.min(at + PART_CHARS, body.length)
+    let end = Math.min(at + MAX_VALUE_CHARS, body.length)
     // Never between the two halves of a surrogate pair, which would not survive as UTF-8.
     if (end < body.length && /[\uD800-\uDBFF]/.test(body[end - 1])) end--
     parts.push(body.slice(at, end))

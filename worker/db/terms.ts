@@ -1,16 +1,16 @@
 import type { EmergingOptions, TermTally } from '../../analysis/coding/index.ts'
 
 // D1 refuses a value over 2 MB; a UTF-16 unit takes at most 3 bytes in UTF-8.
-const CHUNK_CHARS = 600_000
+export const MAX_VALUE_CHARS = 600_000
 
-/** `entries` as JSON objects of at most CHUNK_CHARS each, for `json_each`. */
+/** `entries` as JSON objects of at most MAX_VALUE_CHARS each, for `json_each`. */
 function chunks(entries: Iterable<[string, unknown]>): string[] {
   const out: string[] = []
   let chunk: string[] = []
   let chars = 0
   for (const [key, value] of entries) {
     const json = `${JSON.stringify(key)}:${JSON.stringify(value)}`
-    if (chars + json.length > CHUNK_CHARS && chunk.length > 0) {
+    if (chars + json.length > MAX_VALUE_CHARS && chunk.length > 0) {
       out.push(`{${chunk.join(',')}}`)
       chunk = []
       chars = 0
