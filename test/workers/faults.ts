@@ -35,7 +35,8 @@ export interface FaultLog {
 export function faultyDb(db: D1Database, fault: Fault, log: FaultLog = { failed: [] }) {
   const { failOn, message = D1_ERRORS.overloaded } = fault
   let passes = fault.after ?? 0
-  const sqlOf = new WeakMap<object, string>()
+  // Each wrapped statement's SQL, and the real statement D1's batch needs instead of it.
+  const known = new WeakMap<object, { sql: string; statement: D1PreparedStatement }>()
   /** Whether this call (of one statement or a batch of them) is the one to fail. */
   const strikes = (sqls: string[]) => {
     if (!sqls.some((sql) => failOn.test(sql))) return false
@@ -60,31 +61,22 @@ export function faultyDb(db: D1Database, fault: Fault, log: FaultLog = { failed:
         return value.bind(target)
       },
     })
-    sqlOf.set(wrapped, sql)
-    originals.set(wrapped, statement)
+    known.set(wrapped, { sql, statement })
     return wrapped
   }
-  const faulty = new Proxy(db, {
+  return new Proxy(db, {
     get(target, prop) {
       if (prop === 'prepare') return (sql: string) => wrap(target.prepare(sql), sql)
       if (prop === 'batch')
         return async (statements: D1PreparedStatement[]) => {
-          if (strikes(statements.map((s) => sqlOf.get(s) ?? ''))) throw new Error(message)
-          // D1 needs its own statements, not our proxies of them.
-          return target.batch(statements.map(unwrap))
+          if (strikes(statements.map((s) => known.get(s)?.sql ?? ''))) throw new Error(message)
+          return target.batch(statements.map((s) => known.get(s)?.statement ?? s))
         }
       const value = Reflect.get(target, prop)
       return typeof value === 'function' ? value.bind(target) : value
     },
   })
-  return faulty
-
-  function unwrap(statement: D1PreparedStatement) {
-    return originals.get(statement) ?? statement
-  }
 }
-
-const originals = new WeakMap<object, D1PreparedStatement>()
 
 /** A request through the real app, its D1 binding swapped for `db`. */
 export const fetchWith = (db: D1Database, path: string, init: RequestInit = {}) =>
