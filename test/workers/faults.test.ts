@@ -8,6 +8,7 @@ import { D1_ERRORS, faultyDb, fetchWith, flakyMail, postWith, type FaultLog } fr
 import {
   installPulseCopy,
   invite,
+  NOTHING_WRITTEN,
   openForm,
   post,
   storePulseAnswers,
@@ -17,7 +18,6 @@ import {
 
 const MONDAY = new Date('2026-11-23T06:00:00Z')
 const minutesAfter = (date: Date, minutes: number) => new Date(date.getTime() + minutes * 60_000)
-const NOTHING = { responses: 0, answers: 0, nonces: 0, used: 0 }
 
 describe('D1 failing under a submit', () => {
   it.each(Object.entries(D1_ERRORS))(
@@ -38,7 +38,7 @@ describe('D1 failing under a submit', () => {
         expect(page).toContain('Ihre Antworten konnten nicht gespeichert werden')
         expect(page).toContain('Zu wenig Zeit neben dem Tagesgeschäft.</textarea>')
       }
-      expect(await writtenFor(survey.waveId)).toEqual(NOTHING)
+      expect(await writtenFor(survey.waveId)).toEqual(NOTHING_WRITTEN)
 
       expect((await post(`/s/${survey.slug}`, [['_nonce', nonce], ...validPulse])).status).toBe(303)
       expect((await post(`/i/${token}`, validPulse)).status).toBe(303)
@@ -61,7 +61,7 @@ describe('D1 failing under a submit', () => {
     const page = await res.text()
     expect(page).toContain('go back in your browser – your answers are still in the form')
     expect(page).not.toContain('D1_ERROR')
-    expect(await writtenFor(survey.waveId)).toEqual(NOTHING)
+    expect(await writtenFor(survey.waveId)).toEqual(NOTHING_WRITTEN)
   })
 
   it('answers an admin call 503 in JSON when storage fails, and creates no invitation', async () => {

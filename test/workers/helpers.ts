@@ -70,6 +70,9 @@ export async function invite(
   return tokens
 }
 
+/** What `writtenFor` finds where a request wrote nothing. */
+export const NOTHING_WRITTEN = { responses: 0, answers: 0, nonces: 0, used: 0 }
+
 /** Everything a submit can write for one wave: responses, their answers and spent nonces. */
 export async function writtenFor(waveId: string) {
   const row = await env.DB.prepare(

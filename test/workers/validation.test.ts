@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { installPulseCopy, openForm, post, validPulse, writtenFor } from './helpers.ts'
+import {
+  installPulseCopy,
+  openForm,
+  post,
+  validPulse,
+  writtenFor,
+  NOTHING_WRITTEN,
+} from './helpers.ts'
 
 const html = async (res: Response) => res.text()
 
@@ -28,12 +35,7 @@ describe('a participant who makes a mistake', () => {
     )
     expect(page).toContain('Zeitdruck\nund Gremienflut</textarea>')
     expect(page).toContain(`name="_nonce" value="${nonce}"`)
-    expect(await writtenFor(survey.waveId)).toEqual({
-      responses: 0,
-      answers: 0,
-      nonces: 0,
-      used: 0,
-    })
+    expect(await writtenFor(survey.waveId)).toEqual(NOTHING_WRITTEN)
   })
 
   it('ties each error message to its field for screen readers', async () => {
