@@ -19,6 +19,8 @@ export default defineConfig(async () => {
             TEST_MIGRATIONS: await readD1Migrations(path.join(root, 'worker/migrations')),
             TEST_ACCESS_PRIVATE_JWK: JSON.stringify(keys.privateJwk),
             TEST_ACCESS_NEXT_PRIVATE_JWK: JSON.stringify(next.privateJwk),
+            // The pool's secret: fixed, so a failing test can be replayed.
+            SEAL_KEY: 'test-seal-key-0123456789abcdefghijklmnop',
             ACCESS_TEAM_DOMAIN,
             ACCESS_AUD,
             ACCESS_ADMINS: 'admin@lernraum.example',

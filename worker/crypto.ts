@@ -18,3 +18,15 @@ export async function sha256(text: string): Promise<string> {
 }
 
 export const looksLikeToken = (s: string) => /^[0-9A-Za-z]{32}$/.test(s)
+
+/** A uniformly random order (Fisher–Yates over the Web Crypto generator), for batches that must keep none. */
+export function shuffled<T>(items: readonly T[]): T[] {
+  const out = [...items]
+  const random = crypto.getRandomValues(new Uint32Array(out.length))
+  for (let i = out.length - 1; i > 0; i--) {
+    // The modulo bias over 2^32 for a batch of thousands is far below anything observable.
+    const j = random[i] % (i + 1)
+    ;[out[i], out[j]] = [out[j], out[i]]
+  }
+  return out
+}

@@ -9,8 +9,12 @@ import {
 } from '../forms/validate.ts'
 import type { AppEnv } from './app-env.ts'
 import { disclosureConfig } from '../analysis/disclosure.ts'
+import type { AnswerValue } from '../forms/kinds/types.ts'
 import { newId } from './crypto.ts'
-import { storeResponse, type Claim } from './db/responses.ts'
+import { poolSubmit, type PoolOutcome } from './db/pool.ts'
+import { flushWave } from './flush.ts'
+import { paddedSize, sealSubmit } from './pooled.ts'
+import { sealKeys, spendMarkers } from './seal.ts'
 import type { OpenSurvey } from './db/surveys.ts'
 import { Refusal } from './errors.tsx'
 import { readFormPost } from './post.ts'
@@ -77,26 +81,53 @@ export async function submitAnswers(
   const typed = Object.fromEntries(Object.entries(fields).filter(([name]) => !(name in hidden)))
   const result = validateAnswers(survey.form, typed, c.var.m)
   if (!result.ok) return showForm(c, survey, { hidden, typed, errors: result.errors }, 422)
-  let outcome
+  let pooled: PoolOutcome
   try {
-    outcome = await storeResponse(
-      c.env.DB,
-      {
-        id: newId(),
-        surveyId: survey.surveyId,
-        waveId: survey.waveId!,
-        formVersion: survey.formVersion,
-        answers: result.answers,
-      },
-      claim
-    )
+    pooled = await sealIntoPool(c.env, survey, result.answers, claim)
   } catch (err) {
     console.error(`lernraum: storing a response failed (${(err as Error).name})`)
     c.header('Retry-After', RETRY_AFTER_SECONDS)
     return showForm(c, survey, { hidden, typed, retry: true }, 503)
   }
   const m = c.var.m
-  if (outcome === 'duplicate' && 'tokenHash' in claim)
+  if (pooled.outcome === 'closed')
+    return c.html(<MessagePage m={m} title={m.closed.title} body={m.closed.body} />, 410)
+  if (pooled.outcome === 'duplicate' && claim.tokenHash)
     return c.html(<MessagePage m={m} title={m.already.title} body={m.already.body} />, 409)
+  if (pooled.outcome === 'pooled' && pooled.pooled >= 2 * disclosureConfig(c.env).minGroupSize)
+    c.executionCtx.waitUntil(
+      // The submit is stored; a flush that fails here is retried by the next submit or run.
+      flushWave(c.env, survey.waveId!).catch((err: Error) =>
+        console.error(`lernraum flush: ${err.name}`)
+      )
+    )
   return c.redirect(`/s/${survey.slug}/danke?lang=${c.var.lang}`, 303)
+}
+
+/**
+ * What makes a submit single: the invitation token or the form nonce it spends (`spends`,
+ * namespaced so a nonce can never collide with a token), and for an invitation the hash
+ * of its token, so the flush can mark it used.
+ */
+export interface Claim {
+  spends: string
+  tokenHash?: string
+}
+
+/** Seals a valid submit into its wave's pool and spends its claim, in one write. */
+async function sealIntoPool(
+  env: Env,
+  survey: OpenSurvey,
+  answers: Record<string, AnswerValue>,
+  claim: Claim
+) {
+  const keys = await sealKeys(env)
+  const at = {
+    waveId: survey.waveId!,
+    formVersion: survey.formVersion,
+    paddedBytes: await paddedSize(survey.form, `${survey.surveyId}:${survey.formVersion}`),
+  }
+  const sealed = await sealSubmit(keys, { answers, tokenHash: claim.tokenHash }, at)
+  const markers = await spendMarkers(keys, claim.spends)
+  return poolSubmit(env.DB, { id: newId(), ...at, sealed }, markers)
 }

@@ -43,6 +43,20 @@ export function textOf(maxLength: number, required: boolean, m: Messages) {
     )
 }
 
+/**
+ * The longest of a choice's values. Stored as text, which takes at least as many bytes as a
+ * number would.
+ */
+export const longestValue = (values: string[]) =>
+  values.reduce((a, b) => (JSON.stringify(b).length > JSON.stringify(a).length ? b : a), '')
+
+// Four UTF-8 bytes per character, the most JSON needs for any character a text may hold
+// (controls other than tab and line break are refused; those escape to two bytes).
+const WIDEST_CHARACTER = '\u{10FFFF}'
+
+/** The longest text a field of `maxLength` characters can store. */
+export const longestText = (maxLength: number) => WIDEST_CHARACTER.repeat(maxLength)
+
 export const fieldId = (questionId: string) => `q-${questionId}`
 export const hintId = (questionId: string) => `q-${questionId}-hint`
 export const errorId = (questionId: string) => `q-${questionId}-error`

@@ -4,6 +4,7 @@ import type { KindSpec } from './types.ts'
 
 export const multipleChoice: KindSpec<'multiple'> = {
   repeats: true,
+  largest: (q) => q.options.map((o) => o.value),
   answer: (q, m) => {
     const allowed = new Set(q.options.map((o) => o.value))
     const min = q.min ?? (q.required ? 1 : 0)

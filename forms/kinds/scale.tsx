@@ -1,11 +1,12 @@
 import { answerValues } from '../schema.ts'
 import * as z from '../zod.ts'
-import { choiceOf } from './common.ts'
+import { choiceOf, longestValue } from './common.ts'
 import { Choice, ChoiceGroup } from './parts.tsx'
 import type { KindSpec } from './types.ts'
 
 export const scale: KindSpec<'scale'> = {
   repeats: false,
+  largest: (q) => longestValue(answerValues(q)),
   answer: (q, m) =>
     z.pipe(
       choiceOf(answerValues(q), q.required, m),

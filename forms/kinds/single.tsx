@@ -1,10 +1,11 @@
 import { answerValues } from '../schema.ts'
-import { choiceOf } from './common.ts'
+import { choiceOf, longestValue } from './common.ts'
 import { Choice, ChoiceGroup } from './parts.tsx'
 import type { KindSpec } from './types.ts'
 
 export const singleChoice: KindSpec<'single'> = {
   repeats: false,
+  largest: (q) => longestValue(answerValues(q)),
   answer: (q, m) => choiceOf(answerValues(q), q.required, m),
   Field: ({ question: q, m, typed, error, conditionHint }) => (
     <ChoiceGroup question={q} m={m} error={error} hintExtra={conditionHint}>

@@ -1,4 +1,4 @@
-import { fieldId, textOf } from './common.ts'
+import { fieldId, longestText, textOf } from './common.ts'
 import { describedBy, ErrorMessage, Hint, hintText, LabelText } from './parts.tsx'
 import type { FieldProps, KindSpec } from './types.ts'
 
@@ -44,5 +44,6 @@ function TextField({
 export const text: KindSpec<'short_text' | 'long_text'> = {
   repeats: false,
   answer: (q, m) => textOf(q.maxLength, q.required, m),
+  largest: (q) => longestText(q.maxLength),
   Field: TextField,
 }

@@ -25,5 +25,10 @@ export interface KindSpec<K extends QuestionKind> {
   ) => z.ZodMiniType<AnswerValue | undefined, string[] | undefined>
   /** Whether the kind posts several values under one name. */
   repeats: boolean
+  /**
+   * The answer that takes the most bytes once stored as JSON: the sealed pool pads every
+   * submit of a form version to the size of all questions answered this way.
+   */
+  largest: (question: QuestionOf<K>) => AnswerValue
   Field: (props: FieldProps<K>) => Child
 }

@@ -1,4 +1,4 @@
-import { env } from 'cloudflare:test'
+import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test'
 import { app } from '../../worker/index.tsx'
 import { ORIGIN } from './helpers.ts'
 
@@ -78,21 +78,43 @@ export function faultyDb(db: D1Database, fault: Fault, log: FaultLog = { failed:
   })
 }
 
-/** A request through the real app, its D1 binding swapped for `db`. */
-export const fetchWith = (db: D1Database, path: string, init: RequestInit = {}) =>
-  app.fetch(new Request(`${ORIGIN}${path}`, init), { ...env, DB: db })
+/**
+ * A request through the real app, its D1 binding (or other bindings) swapped, answered once
+ * the work it left running (a flush) is done.
+ */
+export async function fetchWith(
+  db: D1Database,
+  path: string,
+  init: RequestInit = {},
+  bindings: Partial<Env> = {}
+) {
+  const ctx = createExecutionContext()
+  const res = await app.fetch(new Request(`${ORIGIN}${path}`, init), { ...env, DB: db, ...bindings }, ctx)
+  await waitOnExecutionContext(ctx)
+  return res
+}
 
 /** A form post through the real app, its D1 binding swapped for `db`. */
-export const postWith = (db: D1Database, path: string, fields: [string, string][]) =>
-  fetchWith(db, path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN },
-    body: new URLSearchParams(fields).toString(),
-  })
+export const postWith = (
+  db: D1Database,
+  path: string,
+  fields: [string, string][],
+  bindings: Partial<Env> = {}
+) =>
+  fetchWith(
+    db,
+    path,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN },
+      body: new URLSearchParams(fields).toString(),
+    },
+    bindings
+  )
 
-/** A submit through the real app whose D1 fails on the batch that stores the response. */
+/** A submit through the real app whose D1 fails on the batch that pools the submit. */
 export const submitWithFailingStore = (path: string, fields: [string, string][]) =>
-  postWith(faultyDb(env.DB, { failOn: /INSERT INTO responses/ }), path, fields)
+  postWith(faultyDb(env.DB, { failOn: /INSERT INTO sealed_pool/ }), path, fields)
 
 /**
  * The real send_email binding, failing the first `failures` sends the way an unavailable

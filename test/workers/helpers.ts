@@ -5,7 +5,8 @@ import { loadDefinition } from '../../forms/load.ts'
 import { newId, newToken, sha256 } from '../../worker/crypto.ts'
 import { installForm } from '../../worker/db/install.ts'
 import { insertInvitations } from '../../worker/db/invitations.ts'
-import { storeResponse } from '../../worker/db/responses.ts'
+import { insertResponses } from '../../worker/db/responses.ts'
+import { flushWave } from '../../worker/flush.ts'
 import type { AnswerValue } from '../../forms/kinds/types.ts'
 
 export const ORIGIN = 'http://lernraum.test'
@@ -71,32 +72,46 @@ export async function invite(
 }
 
 /** What `writtenFor` finds where a request wrote nothing. */
-export const NOTHING_WRITTEN = { responses: 0, answers: 0, nonces: 0, used: 0 }
+export const NOTHING_WRITTEN = { responses: 0, answers: 0, pooled: 0, markers: 0, used: 0 }
 
-/** Everything a submit can write for one wave: responses, their answers and spent nonces. */
-export async function writtenFor(waveId: string) {
+type Written = typeof NOTHING_WRITTEN
+
+/**
+ * Everything a submit or a flush can write for one wave: sealed pool rows and spend markers
+ * (a submit), responses, their answers and used invitations (a flush).
+ */
+export async function writtenFor(waveId: string): Promise<Written> {
   const row = await env.DB.prepare(
     `SELECT (SELECT COUNT(*) FROM responses WHERE wave_id = ?1) AS responses,
             (SELECT COUNT(*) FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.wave_id = ?1) AS answers,
-            (SELECT COUNT(*) FROM spent_nonces WHERE wave_id = ?1) AS nonces,
+            (SELECT COUNT(*) FROM sealed_pool WHERE wave_id = ?1) AS pooled,
+            (SELECT COUNT(*) FROM spend_markers WHERE wave_id = ?1) AS markers,
             (SELECT COUNT(*) FROM invitations WHERE wave_id = ?1 AND used = 1) AS used`
   )
     .bind(waveId)
-    .first<{ responses: number; answers: number; nonces: number; used: number }>()
+    .first<Written>()
   return row!
 }
 
-/** Stores responses straight through the storage function, one per answer set, in order. */
+/**
+ * Closes a wave and flushes its pool as closing it through the API does, so every pooled
+ * submit (at least k) becomes readable.
+ */
+export async function closeAndFlush(survey: { surveyId: string; waveId: string }) {
+  await env.DB.prepare(`UPDATE waves SET status = 'closed' WHERE id = ?1`)
+    .bind(survey.waveId)
+    .run()
+  return flushWave(env, survey.waveId)
+}
+
+/** Stores responses straight into the readable tables, as a flush would, one per answer set. */
 export async function storeAnswerSets(
   survey: { surveyId: string; waveId: string },
   sets: Record<string, AnswerValue>[]
 ) {
-  for (const answers of sets)
-    await storeResponse(
-      env.DB,
-      { id: newId(), surveyId: survey.surveyId, waveId: survey.waveId, formVersion: 1, answers },
-      { nonceHash: newId() }
-    )
+  const wave = { id: survey.waveId, surveyId: survey.surveyId }
+  const responses = sets.map((answers) => ({ id: newId(), formVersion: 1, answers }))
+  await env.DB.batch(insertResponses(env.DB, wave, responses))
 }
 
 type PulseTexts = { helped?: string; hindered?: string }

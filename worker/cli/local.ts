@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
@@ -14,11 +16,30 @@ const wranglerBin = path.join(
 export const defaultPersistTo = path.join(root, '.wrangler/state')
 
 // wrangler fetches Request.cf from Cloudflare at start: on a closed network or behind a
-// government proxy that only prints a stack trace, so it is switched off.
+// government proxy that only prints a stack trace, so it is switched off. Its local trace
+// store (.wrangler/state/v3/observability) keeps every request URL, invitation tokens
+// included, with millisecond times across restarts, and its local explorer serves the D1 to
+// anything on the port: both off.
 const wranglerEnv = {
   ...process.env,
   CLOUDFLARE_CF_FETCH_ENABLED: 'false',
   WRANGLER_SEND_METRICS: 'false',
+  X_LOCAL_OBSERVABILITY: 'false',
+  X_LOCAL_EXPLORER: 'false',
+}
+
+/**
+ * Gives the local Worker a SEAL_KEY of its own, random and kept in .dev.vars (ignored by
+ * git), so pooled submits open after a restart. A key lost here leaves them sealed.
+ */
+export async function ensureSealKey(): Promise<void> {
+  const file = path.join(root, '.dev.vars')
+  const text = await readFile(file, 'utf8').catch(() => '')
+  if (/^SEAL_KEY\s*=/m.test(text)) return
+  const line = `SEAL_KEY="${randomBytes(32).toString('base64url')}"\n`
+  await writeFile(file, `${text}${text && !text.endsWith('\n') ? '\n' : ''}${line}`, {
+    mode: 0o600,
+  })
 }
 
 export function wrangler(
@@ -52,6 +73,7 @@ export const applyLocalMigrations = (persistTo: string) =>
 
 /** Gives `use` the real local D1 binding, the same one `wrangler dev` serves. */
 export async function withLocalDb<T>(persistTo: string, use: (env: Env) => Promise<T>): Promise<T> {
+  await ensureSealKey()
   const { getPlatformProxy } = await import('wrangler')
   const proxy = await getPlatformProxy<Env>({
     configPath: path.join(root, 'wrangler.toml'),
@@ -75,6 +97,7 @@ export async function startDevServer(opts: {
   quiet?: boolean
   logFile?: string
 }) {
+  await ensureSealKey()
   const child = wrangler(
     [
       'dev',

@@ -6,13 +6,22 @@ export interface Invitation {
 
 type InvitationRow = { survey_id: string; wave_id: string; used: number }
 
+/**
+ * An invitation by its token's hash. `used` also when one of its spend markers is written: a
+ * pooled submit is not marked on the invitation until a flush, but the link is spent.
+ */
 export async function findInvitation(
   db: D1Database,
-  tokenHash: string
+  tokenHash: string,
+  markers: string[]
 ): Promise<Invitation | null> {
   const row = await db
-    .prepare('SELECT survey_id, wave_id, used FROM invitations WHERE token_hash = ?1')
-    .bind(tokenHash)
+    .prepare(
+      `SELECT survey_id, wave_id,
+         used OR EXISTS (SELECT 1 FROM spend_markers WHERE marker IN (SELECT value FROM json_each(?2))) AS used
+       FROM invitations WHERE token_hash = ?1`
+    )
+    .bind(tokenHash, JSON.stringify(markers))
     .first<InvitationRow>()
   return row ? { surveyId: row.survey_id, waveId: row.wave_id, used: row.used === 1 } : null
 }

@@ -1,56 +1,59 @@
 import type { AnswerValue } from '../../forms/kinds/types.ts'
+import { MAX_VALUE_CHARS } from './terms.ts'
 
 export interface NewResponse {
   id: string
-  surveyId: string
-  waveId: string
   formVersion: number
   answers: Record<string, AnswerValue>
 }
 
-/** What makes a submit single: spending an open link's nonce or using an invitation. */
-export type Claim = { nonceHash: string } | { tokenHash: string }
-
-export type StoreOutcome = 'stored' | 'duplicate'
-
 /**
- * Stores a response with its answers and spends its claim in one D1 batch (one
- * transaction). A claim already spent aborts the batch, so a double submit, a resubmit or
- * two concurrent submits of one invitation store nothing the second time.
+ * Statements that insert responses of one wave with their answers, in the order given (the
+ * flush shuffles it). Rows go in as bound JSON read by `json_each`, so a batch of thousands
+ * stays within D1's limits on statements and bound parameters.
  */
-export async function storeResponse(
+export function insertResponses(
   db: D1Database,
-  response: NewResponse,
-  claim: Claim
-): Promise<StoreOutcome> {
-  const statements = [
+  wave: { id: string; surveyId: string },
+  responses: NewResponse[]
+): D1PreparedStatement[] {
+  const rows = responses.map((r) => ({
+    r: r.id,
+    v: r.formVersion,
+    a: Object.fromEntries(Object.entries(r.answers).map(([q, v]) => [q, JSON.stringify(v)])),
+  }))
+  return jsonArrays(rows).flatMap((chunk) => [
     db
       .prepare(
-        'INSERT INTO responses (id, survey_id, wave_id, form_version) VALUES (?1, ?2, ?3, ?4)'
+        `INSERT INTO responses (id, survey_id, wave_id, form_version)
+         SELECT json_extract(value, '$.r'), ?2, ?3, json_extract(value, '$.v') FROM json_each(?1)`
       )
-      .bind(response.id, response.surveyId, response.waveId, response.formVersion),
-    ...Object.entries(response.answers).map(([questionId, value]) =>
-      db
-        .prepare('INSERT INTO answers (response_id, question_id, value) VALUES (?1, ?2, ?3)')
-        .bind(response.id, questionId, JSON.stringify(value))
-    ),
-    'nonceHash' in claim
-      ? db
-          .prepare('INSERT INTO spent_nonces (nonce_hash, wave_id) VALUES (?1, ?2)')
-          .bind(claim.nonceHash, response.waveId)
-      : db
-          .prepare('UPDATE invitations SET used = 1 WHERE token_hash = ?1 AND wave_id = ?2')
-          .bind(claim.tokenHash, response.waveId),
-  ]
-  try {
-    await db.batch(statements)
-    return 'stored'
-  } catch (err) {
-    if (isSpentClaim(err)) return 'duplicate'
-    throw err
-  }
+      .bind(chunk, wave.surveyId, wave.id),
+    db
+      .prepare(
+        `INSERT INTO answers (response_id, question_id, value)
+         SELECT json_extract(r.value, '$.r'), a.key, a.value
+         FROM json_each(?1) r, json_each(r.value, '$.a') a`
+      )
+      .bind(chunk),
+  ])
 }
 
-const isSpentClaim = (err: unknown) =>
-  err instanceof Error &&
-  /UNIQUE constraint failed: spent_nonces|invitation already used/.test(err.message)
+/** `items` as JSON arrays of at most MAX_VALUE_CHARS each, for `json_each`. */
+export function jsonArrays(items: unknown[]): string[] {
+  const out: string[] = []
+  let chunk: string[] = []
+  let chars = 0
+  for (const item of items) {
+    const json = JSON.stringify(item)
+    if (chars + json.length > MAX_VALUE_CHARS && chunk.length > 0) {
+      out.push(`[${chunk.join(',')}]`)
+      chunk = []
+      chars = 0
+    }
+    chunk.push(json)
+    chars += json.length + 1
+  }
+  if (chunk.length > 0) out.push(`[${chunk.join(',')}]`)
+  return out
+}

@@ -67,8 +67,8 @@ export async function openWave(
 }
 
 /**
- * Closes a wave: participants then see a closed page. Its spent nonces are dropped, since
- * nothing can be submitted to a closed wave any more.
+ * Closes a wave: participants then see a closed page. Its spend markers are dropped, since
+ * nothing can be submitted to a closed wave any more; its pool is flushed by the caller.
  */
 export async function closeWave(
   db: D1Database,
@@ -83,14 +83,17 @@ export async function closeWave(
       .bind(waveId, surveyId),
     db
       .prepare(
-        'DELETE FROM spent_nonces WHERE wave_id = ?1 AND EXISTS (SELECT 1 FROM waves WHERE id = ?1 AND survey_id = ?2)'
+        'DELETE FROM spend_markers WHERE wave_id = ?1 AND EXISTS (SELECT 1 FROM waves WHERE id = ?1 AND survey_id = ?2)'
       )
       .bind(waveId, surveyId),
   ])
   return closed.results[0] ? toWave(closed.results[0]) : null
 }
 
-/** Closes every open wave whose last day has passed, so its closing report is due. */
+/**
+ * Closes every open wave whose last day has passed, so its closing report is due. The
+ * scheduled run flushes their pools right after.
+ */
 export async function closeExpiredWaves(db: D1Database, today: string) {
   const { results } = await db
     .prepare(`SELECT id, survey_id FROM waves WHERE status = 'open' AND closes_on < ?1`)

@@ -10,6 +10,7 @@ import {
 } from '../db/reports.ts'
 import { findSurveyById, listSurveys } from '../db/surveys.ts'
 import { closeExpiredWaves, listWaves, type Wave } from '../db/waves.ts'
+import { flushPools } from '../flush.ts'
 import { buildAndStore, type ReportJob } from './build.ts'
 import { sendPendingEmails } from './send.ts'
 
@@ -68,6 +69,7 @@ export async function runReports(
   const db = env.DB
   const k = disclosureConfig(env).minGroupSize
   await closeExpiredWaves(db, now.toISOString().slice(0, 10))
+  await flushPools(env)
   const summary: RunSummary = {
     built: [],
     reportIds: [],

@@ -4,6 +4,7 @@ import { csrf } from 'hono/csrf'
 import { MessagePage } from '../../forms/pages/Layout.tsx'
 import type { AppEnv } from '../app-env.ts'
 import { looksLikeToken, newToken, sha256 } from '../crypto.ts'
+import { sealKeys, spendMarkers } from '../seal.ts'
 import { findInvitation } from '../db/invitations.ts'
 import { findSurveyById, findSurveyBySlug, type OpenSurvey } from '../db/surveys.ts'
 import { Refusal } from '../errors.tsx'
@@ -39,7 +40,7 @@ participate.post('/s/:slug', async (c) => {
   return submitAnswers(c, survey, async (fields) => {
     const nonce = fields._nonce?.[0]
     if (!nonce || !looksLikeToken(nonce)) throw new Refusal(400, 'staleForm')
-    return { claim: { nonceHash: await sha256(nonce) }, hidden: { _nonce: nonce } }
+    return { claim: { spends: `nonce:${nonce}` }, hidden: { _nonce: nonce } }
   })
 })
 
@@ -66,7 +67,9 @@ participate.post('/i/:token', async (c) => {
   c.header('Cache-Control', 'no-store')
   const found = await invitedSurvey(c, c.req.param('token'))
   if (found instanceof Response) return found
-  return submitAnswers(c, found.survey, async () => ({ claim: { tokenHash: found.tokenHash } }))
+  return submitAnswers(c, found.survey, async () => ({
+    claim: { spends: `invitation:${found.token}`, tokenHash: found.tokenHash },
+  }))
 })
 
 /** The survey behind an open link, or the page that says why it cannot be answered. */
@@ -87,12 +90,14 @@ async function invitedSurvey(c: Context<AppEnv>, token: string) {
     c.html(<MessagePage m={m} title={m.invalidLink.title} body={m.invalidLink.body} />, 404)
   if (!looksLikeToken(token)) return invalid()
   const tokenHash = await sha256(token)
-  const invitation = await findInvitation(c.env.DB, tokenHash)
+  const markers = await spendMarkers(await sealKeys(c.env), `invitation:${token}`)
+  const invitation = await findInvitation(c.env.DB, tokenHash, markers)
   if (!invitation) return invalid()
+  // A pooled link answers exactly as a used one: the page must not tell whether a flush ran.
   if (invitation.used)
     return c.html(<MessagePage m={m} title={m.already.title} body={m.already.body} />, 410)
   const survey = await findSurveyById(c.env.DB, invitation.surveyId)
   if (!survey || survey.waveId !== invitation.waveId)
     return c.html(<MessagePage m={m} title={m.closed.title} body={m.closed.body} />, 410)
-  return { survey, tokenHash }
+  return { survey, token, tokenHash }
 }

@@ -5,6 +5,7 @@ import { apiDenial, authorize, type AuthEnv } from '../../auth/authorize.ts'
 import { newId } from '../../crypto.ts'
 import { findSurveySummary } from '../../db/surveys.ts'
 import { closeWave, openWave } from '../../db/waves.ts'
+import { flushWave } from '../../flush.ts'
 
 export const waves = new Hono<AuthEnv>()
 
@@ -32,5 +33,9 @@ waves.post('/:id/waves', admin, validated('json', openWaveBody), async (c) => {
 waves.patch('/:id/waves/:waveId', admin, validated('json', closeWaveBody), async (c) => {
   const wave = await closeWave(c.env.DB, c.req.param('id'), c.req.param('waveId'))
   if (!wave) return c.json({ error: { status: 404, message: 'No such wave in this survey.' } }, 404)
+  // The closed wave's pool moves now; should that fail, the scheduled run moves it.
+  await flushWave(c.env, wave.id).catch((err: Error) =>
+    console.error(`lernraum flush: ${err.name}`)
+  )
   return c.json({ wave })
 })
