@@ -77,6 +77,20 @@ export async function flushWave(env: Env, waveId: string): Promise<FlushResult> 
   }
 }
 
+/**
+ * Flushes a wave that was just closed. A flush started by a submit may still hold the wave:
+ * this waits for it (a few seconds at most) rather than leave the rest to the next run.
+ */
+export async function flushClosedWave(env: Env, waveId: string): Promise<FlushResult> {
+  for (let attempt = 0; ; attempt++) {
+    const result = await flushWave(env, waveId)
+    if (!result.busy || attempt === CLOSING_ATTEMPTS) return result
+    await new Promise((r) => setTimeout(r, 250))
+  }
+}
+
+const CLOSING_ATTEMPTS = 20
+
 type Opened = { row: { id: string }; submit: { tokenHash?: string } }
 
 /**

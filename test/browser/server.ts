@@ -13,6 +13,8 @@ declare module 'vitest' {
     origin: string
     /** An admin API token in the test server's D1, for seeding through the API. */
     adminToken: string
+    /** The folder `wrangler dev` keeps its local state in, the D1 files among it. */
+    persistTo: string
   }
 }
 
@@ -31,6 +33,7 @@ export default async function setup(project: TestProject) {
     )
   )
   project.provide('adminToken', token)
+  project.provide('persistTo', persistTo)
   const port = 18000 + Math.floor(Math.random() * 2000)
   const logFile = path.join(persistTo, 'wrangler.log')
   const { child, origin } = await startDevServer({ port, persistTo, quiet: true, logFile })

@@ -1,9 +1,18 @@
 import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { newId, newToken } from '../../worker/crypto.ts'
-import { storeResponse } from '../../worker/db/responses.ts'
 import { submitWithFailingStore } from './faults.ts'
-import { installPulseCopy, invite, openForm, post, request, validPulse } from './helpers.ts'
+import {
+  closeAndFlush,
+  installPulseCopy,
+  invite,
+  K,
+  openForm,
+  post,
+  request,
+  storeAnswerSets,
+  validPulse,
+} from './helpers.ts'
 import { captureLogs, forbidInLogs, leaksIn } from './log-capture.ts'
 import { spearman } from './spearman.ts'
 
@@ -33,17 +42,21 @@ describe('the storage model', () => {
       'ministry',
       'used',
     ])
-    expect(await columnsOf('spent_nonces')).toEqual(['nonce_hash', 'wave_id'])
+    expect(await columnsOf('spend_markers')).toEqual(['marker', 'wave_id'])
+    expect(await columnsOf('sealed_pool')).toEqual(['id', 'wave_id', 'form_version', 'sealed'])
   })
 
   it('keeps no row order in any table that holds content, claims or a response id', async () => {
     // Found from the schema, so a table added later that keys on responses is held to it too.
     const { results } = await env.DB.prepare(
       `SELECT name FROM sqlite_master WHERE type = 'table'
-       AND (name IN ('responses', 'invitations', 'spent_nonces') OR sql LIKE '%response_id%')`
+       AND (name IN ('responses', 'invitations', 'sealed_pool', 'spend_markers')
+            OR sql LIKE '%response_id%')`
     ).all<{ name: string }>()
     const tables = results.map((r) => r.name)
-    expect(tables).toEqual(expect.arrayContaining(['answers', 'tallied_responses']))
+    expect(tables).toEqual(
+      expect.arrayContaining(['answers', 'tallied_responses', 'sealed_pool', 'spend_markers'])
+    )
     for (const table of tables) expect(await schemaOf(table)).toMatch(/WITHOUT ROWID\s*$/)
   })
 
@@ -60,19 +73,11 @@ describe('the storage model', () => {
   it('returns rows in an order uncorrelated with the order they were stored in', async () => {
     const survey = await installPulseCopy('anon-order')
     const n = 400
-    for (let i = 0; i < n; i++) {
-      await storeResponse(
-        env.DB,
-        {
-          id: newId(),
-          surveyId: survey.surveyId,
-          waveId: survey.waveId,
-          formVersion: 1,
-          answers: { helped: `#${i}` },
-        },
-        { nonceHash: `nonce-${i}` }
-      )
-    }
+    // Stored in this order, as a flush stores a batch in the order it is given.
+    await storeAnswerSets(
+      survey,
+      Array.from({ length: n }, (_, i) => ({ helped: `#${i}` }))
+    )
     const stored = async (sql: string) => {
       const { results } = await env.DB.prepare(sql).bind(survey.waveId).all<{ value: string }>()
       return results.map((r) => Number(JSON.parse(r.value).slice(1)))
@@ -99,22 +104,26 @@ describe('the storage model', () => {
 
   it('stores nothing of the invitation, its token or ministry with the response', async () => {
     const survey = await installPulseCopy('anon-invite')
-    const [token] = await invite(survey, 'Bundesministerium für Gesundheit')
-    await post(`/i/${token}`, validPulse)
+    const tokens = await invite(survey, 'Bundesministerium für Gesundheit', K)
+    for (const token of tokens) await post(`/i/${token}`, validPulse)
+    await closeAndFlush(survey)
     const { results } = await env.DB.prepare(
       `SELECT r.*, a.* FROM responses r JOIN answers a ON a.response_id = r.id WHERE r.wave_id = ?1`
     )
       .bind(survey.waveId)
       .all()
-    expect(results.length).toBe(6)
+    expect(results.length).toBe(K * validPulse.length)
     const dump = JSON.stringify(results)
-    const hash = (await env.DB.prepare('SELECT token_hash FROM invitations WHERE wave_id = ?1')
+    const { results: hashes } = await env.DB.prepare(
+      'SELECT token_hash FROM invitations WHERE wave_id = ?1'
+    )
       .bind(survey.waveId)
-      .first<{ token_hash: string }>())!.token_hash
-    for (const secret of [token, hash, 'Gesundheit', 'BMG']) expect(dump).not.toContain(secret)
+      .all<{ token_hash: string }>()
+    const secrets = [...tokens, ...hashes.map((h) => h.token_hash), 'Gesundheit', 'BMG']
+    for (const secret of secrets) expect(dump).not.toContain(secret)
     expect(
       await env.DB.prepare('SELECT COUNT(*) AS n FROM invitations WHERE token_hash = ?1')
-        .bind(token)
+        .bind(tokens[0])
         .first('n')
     ).toBe(0)
   })

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import demoPuls from '../../forms/shipped/demo-puls.v1.json'
 import * as responses from '../../worker/api/responses.ts'
 import { api, tokenFor } from './api-helpers.ts'
-import { post, request, validPulse } from './helpers.ts'
+import { closeAndFlush, K, openForm, post, request, validPulse } from './helpers.ts'
 
 const definition = (slug: string) => ({ ...demoPuls, slug, version: undefined })
 
@@ -83,10 +83,19 @@ describe('survey administration', () => {
   it('stores an edited definition as a new version; old responses keep theirs', async () => {
     const admin = await tokenFor('admin')
     const survey = await createSurvey(admin, 'admin-version')
-    await api(`/surveys/${survey.id}/waves`, { token: admin, json: { label: 'A' } })
-    const html = await (await request('/s/admin-version')).text()
-    const nonce = /name="_nonce" value="([^"]+)"/.exec(html)![1]
-    await post('/s/admin-version', [['_nonce', nonce], ...validPulse])
+    const { wave } = responses.waveOne.parse(
+      await (
+        await api(`/surveys/${survey.id}/waves`, { token: admin, json: { label: 'A' } })
+      ).json()
+    )
+    const submitK = async () => {
+      for (let i = 0; i < K; i++)
+        await post('/s/admin-version', [
+          ['_nonce', await openForm('/s/admin-version')],
+          ...validPulse,
+        ])
+    }
+    await submitK()
     const edited = { ...definition('admin-version'), title: { de: 'Neu', en: 'New' } }
     const res = await api(`/surveys/${survey.id}/definition`, {
       token: admin,
@@ -95,10 +104,18 @@ describe('survey administration', () => {
     })
     expect((await res.json<{ survey: { version: number } }>()).survey.version).toBe(2)
     expect(await (await request('/s/admin-version')).text()).toContain('<h1>Neu</h1>')
-    const versions = await env.DB.prepare('SELECT form_version FROM responses WHERE survey_id = ?1')
+    await submitK()
+    // Pooled under both versions, moved together: each response keeps the version it answered.
+    await closeAndFlush({ surveyId: survey.id, waveId: wave.id })
+    const versions = await env.DB.prepare(
+      'SELECT form_version, COUNT(*) AS n FROM responses WHERE survey_id = ?1 GROUP BY form_version'
+    )
       .bind(survey.id)
       .all()
-    expect(versions.results).toEqual([{ form_version: 1 }])
+    expect(versions.results).toEqual([
+      { form_version: 1, n: K },
+      { form_version: 2, n: K },
+    ])
   })
 })
 

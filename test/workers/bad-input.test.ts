@@ -1,6 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { MAX_POST_BYTES } from '../../worker/routes/participate.tsx'
-import { installPulseCopy, openForm, post, request, validPulse, writtenFor } from './helpers.ts'
+import {
+  installPulseCopy,
+  NOTHING_WRITTEN,
+  openForm,
+  post,
+  request,
+  validPulse,
+  writtenFor,
+} from './helpers.ts'
 
 const slug = 'bad-input'
 let waveId: string
@@ -18,7 +26,7 @@ async function expectRefused(res: Response, status: number, sentence: string) {
   const page = await res.text()
   expect(page).toContain(sentence)
   expect(page).not.toMatch(/at .*\.(ts|js):\d+|Error:/)
-  expect(await writtenFor(waveId)).toEqual({ responses: 0, answers: 0, nonces: 0, used: 0 })
+  expect(await writtenFor(waveId)).toEqual(NOTHING_WRITTEN)
 }
 
 describe('hostile or malformed submits', () => {
@@ -114,6 +122,6 @@ describe('hostile or malformed submits', () => {
 
   it('stores the submit that follows all those refusals exactly once', async () => {
     expect((await post(`/s/${slug}`, valid())).status).toBe(303)
-    expect(await writtenFor(waveId)).toEqual({ responses: 1, answers: 6, nonces: 1, used: 0 })
+    expect(await writtenFor(waveId)).toEqual({ ...NOTHING_WRITTEN, pooled: 1, markers: 1 })
   })
 })

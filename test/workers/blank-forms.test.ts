@@ -18,7 +18,7 @@ describe('blank form pages kept per isolate', () => {
     expect(pages[1].replace(nonces[1], nonces[0])).toBe(pages[0])
     for (const nonce of nonces)
       expect((await post('/s/blank-open', [['_nonce', nonce], ...validPulse])).status).toBe(303)
-    expect((await writtenFor(survey.waveId)).responses).toBe(2)
+    expect((await writtenFor(survey.waveId)).pooled).toBe(2)
   })
 
   it('post each invitation to its own link, and show no other link or nonce', async () => {

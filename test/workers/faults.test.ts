@@ -27,7 +27,7 @@ describe('D1 failing under a submit', () => {
       const [token] = await invite(survey, 'BMI')
       const nonce = await openForm(`/s/${survey.slug}`)
       const log: FaultLog = { failed: [] }
-      const db = faultyDb(env.DB, { failOn: /INSERT INTO responses/, message }, log)
+      const db = faultyDb(env.DB, { failOn: /INSERT INTO sealed_pool/, message }, log)
       const open = await postWith(db, `/s/${survey.slug}`, [['_nonce', nonce], ...validPulse])
       const invited = await postWith(db, `/i/${token}`, validPulse)
       expect(log.failed).toHaveLength(2)
@@ -43,10 +43,9 @@ describe('D1 failing under a submit', () => {
       expect((await post(`/s/${survey.slug}`, [['_nonce', nonce], ...validPulse])).status).toBe(303)
       expect((await post(`/i/${token}`, validPulse)).status).toBe(303)
       expect(await writtenFor(survey.waveId)).toEqual({
-        responses: 2,
-        answers: 2 * validPulse.length,
-        nonces: 1,
-        used: 1,
+        ...NOTHING_WRITTEN,
+        pooled: 2,
+        markers: 2,
       })
     }
   )

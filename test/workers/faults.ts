@@ -89,7 +89,11 @@ export async function fetchWith(
   bindings: Partial<Env> = {}
 ) {
   const ctx = createExecutionContext()
-  const res = await app.fetch(new Request(`${ORIGIN}${path}`, init), { ...env, DB: db, ...bindings }, ctx)
+  const res = await app.fetch(
+    new Request(`${ORIGIN}${path}`, init),
+    { ...env, DB: db, ...bindings },
+    ctx
+  )
   await waitOnExecutionContext(ctx)
   return res
 }

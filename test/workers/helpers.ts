@@ -6,7 +6,9 @@ import { newId, newToken, sha256 } from '../../worker/crypto.ts'
 import { installForm } from '../../worker/db/install.ts'
 import { insertInvitations } from '../../worker/db/invitations.ts'
 import { insertResponses } from '../../worker/db/responses.ts'
-import { flushWave } from '../../worker/flush.ts'
+import { flushClosedWave } from '../../worker/flush.ts'
+import { openSubmit } from '../../worker/pooled.ts'
+import { sealKeys } from '../../worker/seal.ts'
 import type { AnswerValue } from '../../forms/kinds/types.ts'
 
 export const ORIGIN = 'http://lernraum.test'
@@ -74,6 +76,12 @@ export async function invite(
 /** What `writtenFor` finds where a request wrote nothing. */
 export const NOTHING_WRITTEN = { responses: 0, answers: 0, pooled: 0, markers: 0, used: 0 }
 
+/** What `writtenFor` finds after one accepted submit: sealed in the pool, nothing readable. */
+export const POOLED_ONE = { ...NOTHING_WRITTEN, pooled: 1, markers: 1 }
+
+/** The k a flush needs (MIN_GROUP_SIZE of the test configuration). */
+export const K = Number(env.MIN_GROUP_SIZE)
+
 type Written = typeof NOTHING_WRITTEN
 
 /**
@@ -98,10 +106,37 @@ export async function writtenFor(waveId: string): Promise<Written> {
  * submit (at least k) becomes readable.
  */
 export async function closeAndFlush(survey: { surveyId: string; waveId: string }) {
-  await env.DB.prepare(`UPDATE waves SET status = 'closed' WHERE id = ?1`)
-    .bind(survey.waveId)
-    .run()
-  return flushWave(env, survey.waveId)
+  await env.DB.prepare(`UPDATE waves SET status = 'closed' WHERE id = ?1`).bind(survey.waveId).run()
+  return flushClosedWave(env, survey.waveId)
+}
+
+/**
+ * Every answer a wave holds, readable or still sealed in its pool (opened with the test's
+ * SEAL_KEY): what the wave will hold once it is all flushed, as stored JSON values.
+ */
+export async function everyAnswer(waveId: string) {
+  // One batch reads both in one transaction, so a flush running meanwhile is seen whole or not.
+  const [flushed, pool] = await env.DB.batch([
+    env.DB.prepare(
+      `SELECT a.question_id AS questionId, a.value FROM answers a
+       JOIN responses r ON r.id = a.response_id WHERE r.wave_id = ?1`
+    ).bind(waveId),
+    env.DB.prepare('SELECT form_version, sealed FROM sealed_pool WHERE wave_id = ?1').bind(waveId),
+  ])
+  const keys = await sealKeys(env)
+  const rows = pool.results as { form_version: number; sealed: number[] }[]
+  const opened = await Promise.all(
+    rows.map((r) =>
+      openSubmit(keys, new Uint8Array(r.sealed), { waveId, formVersion: r.form_version })
+    )
+  )
+  const sealed = opened.flatMap((submit) =>
+    Object.entries(submit!.answers).map(([questionId, v]) => ({
+      questionId,
+      value: JSON.stringify(v),
+    }))
+  )
+  return [...(flushed.results as { questionId: string; value: string }[]), ...sealed]
 }
 
 /** Stores responses straight into the readable tables, as a flush would, one per answer set. */

@@ -8,7 +8,14 @@ import { sealedSize } from '../../worker/seal.ts'
 import { api, tokenFor } from './api-helpers.ts'
 import { changes, snapshot } from './db-snapshot.ts'
 import { faultyDb, fetchWith, postWith } from './faults.ts'
-import { installPulseCopy, invite, openForm, validPulse, writtenFor, type Fields } from './helpers.ts'
+import {
+  installPulseCopy,
+  invite,
+  openForm,
+  validPulse,
+  writtenFor,
+  type Fields,
+} from './helpers.ts'
 import { captureLogs } from './log-capture.ts'
 
 const K = 5
@@ -42,7 +49,9 @@ function beforeBatch(db: D1Database, when: RegExp, before: () => Promise<void>) 
     get(target, prop) {
       if (prop === 'batch')
         return async (statements: D1PreparedStatement[]) => {
-          const sqls = statements.map((s) => String((s as unknown as { statement: string }).statement))
+          const sqls = statements.map((s) =>
+            String((s as unknown as { statement: string }).statement)
+          )
           if (sqls.some((sql) => when.test(sql))) await before()
           return target.batch(statements)
         }

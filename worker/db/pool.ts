@@ -8,9 +8,7 @@ export interface PoolRow {
 }
 
 export type PoolOutcome =
-  | { outcome: 'pooled'; pooled: number }
-  | { outcome: 'duplicate' }
-  | { outcome: 'closed' }
+  { outcome: 'pooled'; pooled: number } | { outcome: 'duplicate' } | { outcome: 'closed' }
 
 const OPEN_WAVE = `EXISTS (SELECT 1 FROM waves WHERE id = ?2 AND status = 'open')`
 

@@ -5,7 +5,7 @@ import { apiDenial, authorize, type AuthEnv } from '../../auth/authorize.ts'
 import { newId } from '../../crypto.ts'
 import { findSurveySummary } from '../../db/surveys.ts'
 import { closeWave, openWave } from '../../db/waves.ts'
-import { flushWave } from '../../flush.ts'
+import { flushClosedWave } from '../../flush.ts'
 
 export const waves = new Hono<AuthEnv>()
 
@@ -34,7 +34,7 @@ waves.patch('/:id/waves/:waveId', admin, validated('json', closeWaveBody), async
   const wave = await closeWave(c.env.DB, c.req.param('id'), c.req.param('waveId'))
   if (!wave) return c.json({ error: { status: 404, message: 'No such wave in this survey.' } }, 404)
   // The closed wave's pool moves now; should that fail, the scheduled run moves it.
-  await flushWave(c.env, wave.id).catch((err: Error) =>
+  await flushClosedWave(c.env, wave.id).catch((err: Error) =>
     console.error(`lernraum flush: ${err.name}`)
   )
   return c.json({ wave })
