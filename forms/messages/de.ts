@@ -41,6 +41,8 @@ export const de = {
       'Wir speichern nie Ihren Namen, Ihr Ministerium, Ihre IP-Adresse, Ihren Browser, Cookies oder den Zeitpunkt Ihrer Antwort. Einladungslinks werden nur als nicht umkehrbarer Hash gespeichert und sind von den Antworten getrennt.',
     whoSees: (k: number, kQuotes: number) =>
       `Das Projektteam sieht nur zusammengefasste Ergebnisse von mindestens ${k} Antworten. Zitate aus Freitexten erscheinen erst ab ${kQuotes} Antworten und ohne Namen von Personen, Ministerien oder Behörden.`,
+    sealed: (k: number) =>
+      `Ihre Antworten werden zuerst verschlüsselt abgelegt und nur in Gruppen von mindestens ${k} Antworten, in zufälliger Reihenfolge, lesbar gemacht. Darum erscheinen bis zu ${2 * k - 1} der neuesten Antworten erst später in den Ergebnissen.`,
     chathamHouse:
       'Es gilt die Chatham-House-Regel: Was Sie sagen, darf verwendet werden, aber nie, wer es gesagt hat.',
   },

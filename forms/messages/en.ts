@@ -42,6 +42,8 @@ export const en: Messages = {
       'We never store your name, your ministry, your IP address, your browser, cookies or the time of your answer. Invitation links are kept only as an irreversible hash and apart from the answers.',
     whoSees: (k, kQuotes) =>
       `The project team sees only combined results of at least ${k} answers. Quotes from free text appear only from ${kQuotes} answers on, and without names of people, ministries or agencies.`,
+    sealed: (k) =>
+      `Your answers are first stored encrypted and made readable only in groups of at least ${k} answers, in random order. So up to ${2 * k - 1} of the latest answers appear in the results only later.`,
     chathamHouse:
       'The Chatham House rule applies: what you say may be used, but never who said it.',
   },

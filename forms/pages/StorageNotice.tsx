@@ -10,6 +10,7 @@ export function StorageNotice({ m, config }: { m: Messages; config: DisclosureCo
       <ul>
         <li>{m.notice.kept}</li>
         <li>{m.notice.neverKept}</li>
+        <li>{m.notice.sealed(config.minGroupSize)}</li>
         <li>{m.notice.whoSees(config.minGroupSize, config.minGroupSizeQuotes)}</li>
         <li>{m.notice.chathamHouse}</li>
       </ul>

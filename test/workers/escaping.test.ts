@@ -134,12 +134,12 @@ describe('stored hostile text in every output', () => {
       // Markup in every quote of the enabler side, so the five shown all carry some.
       for (const [i, text] of freeTexts.entries())
         if (i % 2 === w) await submit(`${MARKUP[i % MARKUP.length]} ${i}`, text)
-      if (w === 0)
-        await api(`/surveys/${surveyId}/waves/${waves[0]}`, {
-          token: admin,
-          method: 'PATCH',
-          json: { status: 'closed' },
-        })
+      // Closed, so that every pooled submit is readable in the wave's report.
+      await api(`/surveys/${surveyId}/waves/${waves[w]}`, {
+        token: admin,
+        method: 'PATCH',
+        json: { status: 'closed' },
+      })
     }
     const themes = [MARKUP[0], FORMULAS[0]].map((label, i) => ({
       id: `t${i}`,
@@ -206,6 +206,8 @@ describe('stored hostile text in every output', () => {
       expect(res.status, path).toBe(200)
       expectEscaped(await expectPlainPage(res))
     }
+    // Both waves are closed: a third one, so the form can be answered (wrongly) again.
+    await api(`/surveys/${surveyId}/waves`, { token: admin, json: { label: MARKUP[0] } })
     for (const text of attacks) {
       const nonce = await openForm('/s/escaping')
       const res = await post('/s/escaping', [

@@ -101,6 +101,8 @@ describe('the open-link journey', () => {
     expect(html).toContain('Was wir speichern')
     expect(html).toContain(`mindestens ${env.MIN_GROUP_SIZE} Antworten`)
     expect(html).toContain(`ab ${env.MIN_GROUP_SIZE_QUOTES} Antworten`)
+    expect(html).toContain(`nur in Gruppen von mindestens ${K} Antworten`)
+    expect(html).toContain(`bis zu ${2 * K - 1} der neuesten Antworten`)
     expect(html).toContain('href="/barrierefreiheit?lang=de"')
   })
 

@@ -4,6 +4,7 @@ import { sha256 } from '../../worker/crypto.ts'
 import { findSurveyById } from '../../worker/db/surveys.ts'
 import { flushPools, flushWave } from '../../worker/flush.ts'
 import { paddedSize } from '../../worker/pooled.ts'
+import { runReports } from '../../worker/reports/run.ts'
 import { sealedSize } from '../../worker/seal.ts'
 import { api, tokenFor } from './api-helpers.ts'
 import { changes, snapshot } from './db-snapshot.ts'
@@ -169,6 +170,20 @@ describe('a flush', () => {
     expect(await writtenFor(survey.waveId)).toMatchObject({ responses: K, used: K, pooled: 0 })
   })
 
+  it('moves everything in the scheduled run of the day a wave reaches its closing date', async () => {
+    const survey = await installPulseCopy('flush-closing-date')
+    await submitInvited(survey, K + 1)
+    await env.DB.prepare(`UPDATE waves SET closes_on = '2026-11-30' WHERE id = ?1`)
+      .bind(survey.waveId)
+      .run()
+    await runReports(env, new Date('2026-12-01T06:00:00Z'), { only: survey.slug, send: false })
+    expect(await writtenFor(survey.waveId)).toMatchObject({
+      responses: K + 1,
+      used: K + 1,
+      pooled: 0,
+    })
+  })
+
   it('never makes readable a wave that closes with fewer than k answers in all', async () => {
     const survey = await installPulseCopy('flush-close-few')
     await submitInvited(survey, K - 1)
@@ -190,7 +205,8 @@ describe('a flush', () => {
     // The submit is stored; only the flush it starts fails.
     expect((await postWith(failing, `/i/${token}`, validPulse)).status).toBe(303)
     expect(await writtenFor(survey.waveId)).toMatchObject({ responses: 0, used: 0, pooled: 10 })
-    expect(await flushWave(env, survey.waveId)).toMatchObject({ moved: K, kept: K })
+    // The next scheduled run retries it.
+    expect(await flushPools(env)).toMatchObject({ failed: 0 })
     expect(await writtenFor(survey.waveId)).toMatchObject({ responses: K, used: K, pooled: K })
   })
 
