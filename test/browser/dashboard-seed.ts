@@ -50,11 +50,11 @@ const likertSets = (trust: number[]) =>
 export interface DashboardSeed {
   surveyId: string
   slug: string
-  /** An interview survey with one wave of five answers: choices, a 0–10 scale, texts. */
+  /** An interview survey with one closed wave of five answers: choices, a 0–10 scale, texts. */
   interview: { surveyId: string; wave: string }
   /** Closed, six responses: findings shown. */
   spring: string
-  /** Open, four responses: every figure suppressed. */
+  /** Open, four answers still sealed in its pool: every figure suppressed. */
   autumn: string
   researcherToken: string
 }
@@ -119,6 +119,11 @@ async function seedInterview(slug: string) {
       willingness,
       hurdles: interviewTexts.hurdles,
     })
+  // Closed, so that its five pooled answers are flushed and readable.
+  await api(`/surveys/${survey.id}/waves/${wave.id}`, {
+    method: 'PATCH',
+    json: { status: 'closed' },
+  })
   return { surveyId: survey.id, wave: wave.id }
 }
 
