@@ -20,13 +20,16 @@ const markerText = new RegExp(
     .join('|'),
   'g'
 )
-// A unit such as "Referat Z 14" or "Abt. II" narrows a speaker down to a handful of people.
-const orgUnit =
-  /(?<![\p{L}])(?:Referat|Ref\.|Abteilung|Abt\.|Unterabteilung|UAL?|Stabsstelle)\s?(?:[A-Z]{1,3}\s?)?(?:[IVX]+|\d+)(?![\p{L}])/u
+const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
 
-/** True for what is nothing but markers after redaction, or still names a unit. */
-function looksIdentifying(quote: string): boolean {
-  return quote.replace(markerText, '').replace(/[\s\p{P}\p{S}]/gu, '') === '' || orgUnit.test(quote)
+/**
+ * True for a quote that lost more than half its words to redaction, or is nothing but
+ * markers: an answer that was mostly names, units or addresses still points at its speaker
+ * by what it was about.
+ */
+function losesTooMuch(text: string, quote: string): boolean {
+  const kept = wordCount(quote.replace(markerText, ''))
+  return kept === 0 || kept * 2 < wordCount(text)
 }
 
 /** Cuts a quote to `maxLength` at a word boundary and marks the cut with "…". */
@@ -54,7 +57,7 @@ export function selectQuotes(texts: string[], options: QuoteOptions): Shown<stri
     for (const text of seededShuffle(texts, seed)) {
       if (quotes.length >= max) break
       const quote = redactQuote(text).replace(/\s+/g, ' ').trim()
-      if (looksIdentifying(quote)) continue
+      if (losesTooMuch(text, quote)) continue
       const trimmed = trimQuote(quote, maxLength)
       if (!quotes.includes(trimmed)) quotes.push(trimmed)
     }

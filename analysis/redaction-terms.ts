@@ -1,7 +1,7 @@
 /**
  * What `redactQuote` looks for besides the current ministries of `ministries.ts`. People keep
  * using the names of ministries long after a reorganisation, so former ones stay listed.
- * Abbreviations are matched case-sensitively as whole tokens; everything else as patterns.
+ * Abbreviations are matched as whole tokens; everything else as patterns.
  */
 
 /** Abbreviations of former ministries and other ways to write ministry short names. */
@@ -84,6 +84,12 @@ export const agencyAbbreviations = [
   'BKartA',
   'FITKO',
 ]
+
+/**
+ * Abbreviations matched only as written: the rest also in lower case and with dots ("bmi",
+ * "B.M.I."). "aa" and "bast" are words, and "a.a." is the citation "am angegebenen Ort".
+ */
+export const caseSensitiveAbbreviations = ['AA', 'BASt']
 
 /** German names as patterns, case-insensitive; a compound may go on after them. */
 export const germanNames = [

@@ -71,7 +71,8 @@ export function emergingTerms(
 export function uncoveredTerms({ words, clauses }: AnalysedText, matches: Match[]) {
   const covered = new Uint8Array(words.length)
   for (const m of matches) covered.fill(1, m.start, m.end)
-  const open = (i: number) => !covered[i] && isTermWord(words[i])
+  // A word after a salutation, role or first name may be a surname: never a term.
+  const open = (i: number) => !covered[i] && isTermWord(words[i]) && !(i > 0 && words[i - 1].cue)
   const terms: { key: string; written: string }[] = []
   for (let i = 0; i < words.length; i++) {
     if (!open(i)) continue

@@ -1,4 +1,5 @@
 import { compoundThemes } from './compounds.ts'
+import { isPersonCue } from '../redaction.ts'
 import type { CompiledCodebook, PhraseSignal } from './compile.ts'
 import type { Lang } from './schema.ts'
 import { STOP_WORDS } from './stopwords.ts'
@@ -13,6 +14,8 @@ export interface TokenInfo {
   de: string
   en: string
   stop: boolean
+  /** A salutation, role or known first name: the next word may be a name, never a term. */
+  cue: boolean
   /** Themes whose one-word signals have this word's stem, per language. */
   exactDe: readonly number[]
   exactEn: readonly number[]
@@ -42,6 +45,7 @@ export function tokenInfo(compiled: CompiledCodebook, written: string): TokenInf
     de,
     en,
     stop,
+    cue: isPersonCue(written),
     exactDe: stop ? NONE : (compiled.de.words.get(de) ?? NONE),
     exactEn: stop ? NONE : (compiled.en.words.get(en) ?? NONE),
     compoundDe: stop ? NONE : compoundThemes(compiled.compounds, folded),

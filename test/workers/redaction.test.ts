@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { ministries } from '../../analysis/ministries.ts'
 import { selectQuotes } from '../../analysis/quotes.ts'
 import { seededShuffle } from '../../analysis/random.ts'
-import { redactQuote } from '../../analysis/redaction.ts'
+import { identifyingTerm, isPersonCue, redactQuote } from '../../analysis/redaction.ts'
+import { forbidInLogs } from './log-capture.ts'
+import { identifying, ordinary } from './redaction-cases.ts'
 
 const R = '[Ressort]'
+const K = '[Kontakt]'
 const current = ministries.filter((m) => m.abbr !== 'other')
 
 const words = (text: string) => text.split(/\s+/)
@@ -127,9 +130,9 @@ describe('redactQuote: contact details', () => {
   it('redacts email addresses', () => {
     expect(
       redactQuote('Schreibt an max.mustermann@bmi.bund.de oder an a-l.schulz+u@example.org.')
-    ).toBe('Schreibt an [E-Mail] oder an [E-Mail].')
+    ).toBe(`Schreibt an ${K} oder an ${K}.`)
     expect(redactQuote('Kontakt: anna.schmidt (at) bmf.bund.de bitte.')).toBe(
-      'Kontakt: [E-Mail] bitte.'
+      `Kontakt: ${K} bitte.`
     )
   })
 
@@ -142,7 +145,7 @@ describe('redactQuote: contact details', () => {
     '0151 23456789',
     '030-18681-0',
   ])('redacts the phone number %s', (number) =>
-    expectRedacted('Ruft mich an unter ', number, ', danke.', '[Telefon]')
+    expectRedacted('Ruft mich an unter ', number, ', danke.', K)
   )
 
   it.each([
@@ -160,7 +163,7 @@ describe('redactQuote: ordinary text stays as written', () => {
     'Ich brauche eine AA-Batterie und zwei AAA-Batterien.',
     'Die Ministerin sagte im Kabinett, das Ministerium prüfe das.',
     'Alle Bundesministerien und das Bundesamt waren eingeladen.',
-    'Der BMW parkt vor dem Haus, der bmi-Rechner ist kaputt.',
+    'Der BMW parkt vor dem Haus, der BMX-Parcours ist gesperrt.',
     'Das BAföG-Amt hat geantwortet, mein BA-Studium ist lange her.',
     'Am 01.02.2024 um 09:30, Version 1.2.3, z.B. 3,5 von 10 usw.',
     'Zeitraum 2019-2024, Raum 0.12, Termin am 01/02/2024.',
@@ -169,6 +172,64 @@ describe('redactQuote: ordinary text stays as written', () => {
     'The minister said the ministry would review a digital service.',
     'Mehr Vertrauen, mehr Zeit, weniger Abstimmungsschleifen.',
   ])('keeps %s', (text) => expect(redactQuote(text)).toBe(text))
+})
+
+describe('redactQuote: the redaction sets', () => {
+  forbidInLogs(...identifying.map((c) => c.text), ...ordinary)
+
+  it('removes every person, unit, address, contact and ministry, and keeps every ordinary answer', () => {
+    const missed = identifying.flatMap(({ text, gone, markers }) => {
+      const redacted = redactQuote(text)
+      for (const span of gone) expect(text, 'a case names what it removes').toContain(span)
+      const left = gone.filter((span) => redacted.includes(span))
+      const absent = markers.filter((m) => !redacted.includes(m))
+      return left.length || absent.length ? [{ text, redacted, left, absent }] : []
+    })
+    const altered = ordinary.filter((text) => redactQuote(text) !== text)
+    const all = { groupSize: ordinary.length, kQuotes: 10, seed: 's', max: 1000, maxLength: 1000 }
+    const shown = selectQuotes(ordinary, all)
+    expect(missed).toEqual([])
+    expect(altered).toEqual([])
+    expect(shown.shown && [...shown.value].sort()).toEqual([...ordinary].sort())
+    expect(identifying.length).toBeGreaterThanOrEqual(60)
+    expect(ordinary.length).toBeGreaterThanOrEqual(40)
+    console.log(
+      `redaction: ${identifying.length} identifying sentences, all redacted; ` +
+        `${ordinary.length} ordinary sentences, none altered or dropped`
+    )
+  })
+})
+
+describe('identifyingTerm', () => {
+  it.each([
+    'bmi',
+    'b.m.i',
+    'bmwsb',
+    'frau schmidt',
+    'kollegin meier',
+    'schmidt',
+    'anna',
+    'müller',
+    'mueller',
+    'referat z14',
+    'invalidenstraße',
+    'alt moabit',
+    'hardthöhe',
+    'stabsstelle digitalisierung',
+  ])('drops the term %s', (term) => expect(identifyingTerm(term)).toBe(true))
+
+  it.each(['vertrauen', 'kantine', 'dienstreise', 'kalter kaffee', 'gruppe', 'referat', 'lange'])(
+    'keeps the term %s',
+    (term) => expect(identifyingTerm(term)).toBe(false)
+  )
+})
+
+describe('isPersonCue', () => {
+  it('tells the words after which a name is expected', () => {
+    const cues = ['frau', 'herrn', 'dr', 'kollegin', 'kollegen', 'staatssekretärin', 'ual', 'anna']
+    expect(cues.filter(isPersonCue)).toEqual(cues)
+    expect(['vertrauen', 'gruppe', 'referat', 'der', 'kantine'].filter(isPersonCue)).toEqual([])
+  })
 })
 
 describe('seededShuffle', () => {
@@ -222,15 +283,26 @@ describe('selectQuotes', () => {
     const texts = ['Das BMI bremst, schreibt an a@b.de.', '', '   ', 'BMI', 'Gute Zusammenarbeit.']
     const quotes = selectQuotes(texts, { ...options, groupSize: 10 })
     expect(quotes.shown && [...quotes.value].sort()).toEqual([
-      `Das ${R} bremst, schreibt an [E-Mail].`,
+      `Das ${R} bremst, schreibt an ${K}.`,
       'Gute Zusammenarbeit.',
     ])
   })
 
-  it('drops a quote that still names an organisational unit', () => {
-    const texts = ['Bei uns im Referat Z 14 fehlt die Zeit.', 'Es fehlt die Zeit.']
+  it('shows a quote redacted where it keeps at least half its words', () => {
+    const texts = ['Bei uns im Referat Z 14 fehlt die Zeit.']
     const quotes = selectQuotes(texts, { ...options, groupSize: 10 })
-    expect(quotes.shown && quotes.value).toEqual(['Es fehlt die Zeit.'])
+    expect(quotes.shown && quotes.value).toEqual(['Bei uns im [Einheit] fehlt die Zeit.'])
+  })
+
+  it('drops a quote that loses more than half its words to redaction', () => {
+    const texts = [
+      // 7 words, 5 of them redacted.
+      'Danke an Frau Dr. Schmidt-Weber, Alt-Moabit 140!',
+      // 4 words, 2 of them redacted: exactly half stays.
+      'Frau Schmidt hilft uns.',
+    ]
+    const quotes = selectQuotes(texts, { ...options, groupSize: 10 })
+    expect(quotes.shown && quotes.value).toEqual(['[Person] hilft uns.'])
   })
 
   it('trims a long quote at a word boundary with an ellipsis', () => {
