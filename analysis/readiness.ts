@@ -3,7 +3,7 @@ import type { DisclosureConfig } from './disclosure.ts'
 import type { TalliedWave } from './findings.ts'
 import { round, summarizeScores } from './stats.ts'
 import { suppressSmallCell, type Shown } from './suppression.ts'
-import { dimensionsOf, type ScoreTally } from './tally/answers.ts'
+import { dimensionsOf, sizeOfScores, type ScoreTally } from './tally/answers.ts'
 
 export interface DimensionStats {
   /** Respondents with at least one numeric answer in the dimension. */
@@ -43,7 +43,7 @@ function dimensionStats(tally: ScoreTally): DimensionStats {
   }
 }
 
-const sizeOf = (tally: ScoreTally) => Object.values(tally).reduce((a, [n]) => a + n, 0)
+const sizeOf = sizeOfScores
 // The index rescales each respondent's mean Likert answer from 1–5 to 0–100.
 const toIndex = (likert: number) => ((likert - 1) / 4) * 100
 

@@ -2,7 +2,8 @@ import type { FormDefinition, Localized } from '../forms/schema.ts'
 import { rankTerms, type EmergingOptions } from './coding/index.ts'
 import type { DisclosureConfig } from './disclosure.ts'
 import { selectQuotes } from './quotes.ts'
-import { redactQuote } from './redaction.ts'
+import { MIN_GROUP_FLOOR } from './disclosure.ts'
+import { identifyingTerm } from './redaction.ts'
 import { talliedFindings, type WaveFindings } from './report-model.ts'
 import { suppressSmallCell, type Shown } from './suppression.ts'
 import type { WaveTally } from './tally/index.ts'
@@ -50,18 +51,26 @@ export interface Report {
   emergingTerms: Shown<{ term: string; count: number }[]>
 }
 
-/** How emerging terms are ranked for a report: the first 20 are drawn on, 10 shown. */
-export const REPORT_TERMS: Required<EmergingOptions> = { limit: 20, minCount: 3 }
+/**
+ * The term counts a stored tally keeps for ranking: terms of at least the floor of k. A
+ * report asks each term for k_quotes texts (a rare word is a fingerprint), which is never
+ * below the floor, so the kept counts always hold every term a report can show.
+ */
+export const REPORT_TERMS: Required<EmergingOptions> = { limit: 20, minCount: MIN_GROUP_FLOOR }
+
+/** What a report shows of a wave: all but its heading (survey, period, date, coverage). */
+export type ReportFigures = Pick<
+  Report,
+  'codebookVersion' | 'findings' | 'themes' | 'quotes' | 'emergingTerms'
+>
 
 /**
- * Emerging terms are words of answers and leave the system like quotes: a term that names a
- * ministry or agency (in any case, since terms are lower-cased) or contact data is dropped.
+ * The figures of a tallied wave, each through the disclosure control: what a release of the
+ * wave freezes and every output shows. With `previous`, changes against that wave's tally.
  */
-const unidentifying = ({ term }: { term: string }) =>
-  redactQuote(term) === term && redactQuote(term.toUpperCase()) === term.toUpperCase()
-
-/** The one report model of a survey and period; every rendering (email, text, JSON, CSV) draws it. */
-export function buildReport(input: ReportInput): Report {
+export function reportFigures(
+  input: Pick<ReportInput, 'form' | 'wave' | 'previous' | 'codebook' | 'config' | 'seed'>
+): ReportFigures {
   const { config, wave, previous } = input
   const texts = wave.tally.texts
   const quotesOf = (side: 'enabler' | 'barrier') =>
@@ -72,12 +81,7 @@ export function buildReport(input: ReportInput): Report {
     })
   const answers = (w: TalliedReportWave) => ({ id: w.id, label: w.label, answers: w.tally.answers })
   return {
-    survey: input.survey,
-    period: input.period,
-    generatedOn: input.generatedOn,
-    wave: { id: wave.id, label: wave.label, status: wave.status },
     codebookVersion: input.codebook.version,
-    coverage: input.coverage,
     findings: talliedFindings(input.form, answers(wave), previous && answers(previous), config),
     themes: rankThemes(
       input.codebook.themes,
@@ -87,7 +91,23 @@ export function buildReport(input: ReportInput): Report {
     ),
     quotes: { enabler: quotesOf('enabler'), barrier: quotesOf('barrier') },
     emergingTerms: suppressSmallCell(texts.themes.answers, config.minGroupSizeQuotes, () =>
-      rankTerms(texts.terms, REPORT_TERMS).filter(unidentifying).slice(0, 10)
+      rankTerms(texts.terms, { ...REPORT_TERMS, minCount: config.minGroupSizeQuotes })
+        // A term that names a person, unit, place or ministry is dropped, not redacted.
+        .filter(({ term }) => !identifyingTerm(term))
+        .slice(0, 10)
     ),
+  }
+}
+
+/** The one report model of a survey and period; every rendering (email, text, JSON, CSV) draws it. */
+export function buildReport(input: ReportInput): Report {
+  const { wave } = input
+  return {
+    survey: input.survey,
+    period: input.period,
+    generatedOn: input.generatedOn,
+    wave: { id: wave.id, label: wave.label, status: wave.status },
+    coverage: input.coverage,
+    ...reportFigures(input),
   }
 }

@@ -8,13 +8,3 @@ export const fewerThan = (k: number) => `fewer than ${k}`
 export function suppressSmallCell<T>(groupSize: number, k: number, value: () => T): Shown<T> {
   return groupSize >= k ? { shown: true, value: value() } : { shown: false, note: fewerThan(k) }
 }
-
-/**
- * Whether a new view of a growing group may be published after the last one. Two views
- * whose groups differ by fewer than `k` members would let the difference describe those
- * few (the differencing attack), so a view is only renewed once `k` more have answered.
- */
-export function mayRenewView(lastPublished: number | null, current: number, k: number): boolean {
-  if (current < k) return false
-  return lastPublished === null || current - lastPublished >= k || current < lastPublished
-}

@@ -10,6 +10,7 @@ import {
   type Move,
 } from './db/pool.ts'
 import { openSubmit } from './pooled.ts'
+import { cutRelease } from './releases.ts'
 import { sealKeys } from './seal.ts'
 
 /** Long enough for a flush of thousands; a flush cut off mid-way frees the wave after this. */
@@ -53,27 +54,43 @@ export async function flushWave(env: Env, waveId: string): Promise<FlushResult> 
     )
     const count = unique.length - (wave.open ? k : 0)
     const moving = unique.length >= (wave.open ? 2 * k : k) ? shuffled(unique).slice(0, count) : []
-    if (moving.length === 0) {
-      await releaseFlush(db, waveId)
-      return { busy: false, moved: 0, kept: rows.length, unopened, dropped: 0 }
-    }
     const moves: Move[] = moving.map(({ row, submit }) => ({
       poolId: row.id,
       id: newId(),
       formVersion: row.formVersion,
       ...submit,
     }))
-    await moveBatch(db, { id: waveId, surveyId: wave.surveyId }, moves, dropped)
+    if (moves.length) await moveBatch(db, { id: waveId, surveyId: wave.surveyId }, moves, dropped)
+    // Moved answers are readable now, and a closed wave gets its final release (an open-link
+    // wave its only one). A cut that fails here is made by the next scheduled run.
+    if (moves.length || !wave.open)
+      await cutRelease(env, wave.surveyId, waveId).catch((err: Error) =>
+        console.error(`lernraum release: ${err.name}`)
+      )
+    const gone = moves.length ? moves.length + dropped.length : 0
     return {
       busy: false,
       moved: moves.length,
-      kept: rows.length - moves.length - dropped.length,
+      kept: rows.length - gone,
       unopened,
-      dropped: dropped.length,
+      dropped: moves.length ? dropped.length : 0,
     }
-  } catch (err) {
+  } finally {
     await releaseFlush(db, waveId).catch(() => {})
-    throw err
+  }
+}
+
+/**
+ * Cuts the release of a wave whose readable responses are ahead of it (a cut that failed
+ * after its flush), under the wave's lease; `false` when a flush holds the wave.
+ */
+export async function catchUpRelease(env: Env, surveyId: string, waveId: string) {
+  if (!(await claimFlush(env.DB, waveId, Date.now(), FLUSH_LEASE_MS))) return false
+  try {
+    await cutRelease(env, surveyId, waveId)
+    return true
+  } finally {
+    await releaseFlush(env.DB, waveId).catch(() => {})
   }
 }
 

@@ -11,6 +11,9 @@ import type { ResponseAnswers } from '../findings.ts'
 export type ScoreTally = Record<string, [n: number, sum: number, sumSq: number, agree: number]>
 
 /** One question's answers: how many, and per shown value how often (choice kinds only). */
+/** How many respondents a score tally holds. */
+export const sizeOfScores = (tally: ScoreTally) => Object.values(tally).reduce((a, [n]) => a + n, 0)
+
 export interface QuestionTally {
   n: number
   counts: Record<string, number>

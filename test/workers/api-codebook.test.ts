@@ -20,7 +20,7 @@ const own = {
 
 describe('a researcher codebook', () => {
   it('codes the survey from the next report on, and the report names it', async () => {
-    const survey = await installPulseCopy('codebook-own')
+    const survey = await installPulseCopy('codebook-own', 'invitations')
     const admin = await tokenFor('admin')
     const res = await api(`/surveys/${survey.surveyId}/codebook`, {
       token: admin,
@@ -46,7 +46,7 @@ describe('a researcher codebook', () => {
   })
 
   it('refuses an invalid codebook naming the field, and a changed or shipped version', async () => {
-    const survey = await installPulseCopy('codebook-bad')
+    const survey = await installPulseCopy('codebook-bad', 'invitations')
     const admin = await tokenFor('admin')
     const bad = await api(`/surveys/${survey.surveyId}/codebook`, {
       token: admin,

@@ -35,7 +35,7 @@ async function findings(survey: Survey, query = '') {
 
 describe('findings', () => {
   it('show only "fewer than 5" for a wave with 4 responses, in JSON and CSV', async () => {
-    const survey = await installPulseCopy('find-four')
+    const survey = await installPulseCopy('find-four', 'invitations')
     await answer(survey, trustOnly([1, 5, 5, 5]))
     const view = await findings(survey)
     if (view.hidden) throw new Error('not hidden')
@@ -63,7 +63,7 @@ describe('findings', () => {
   })
 
   it('compute n, mean, sd, confidence interval, distribution and share agreeing', async () => {
-    const survey = await installPulseCopy('find-stats')
+    const survey = await installPulseCopy('find-stats', 'invitations')
     await answer(survey, trustOnly([1, 2, 4, 4, 5, 5]))
     const view = await findings(survey)
     if (view.hidden) throw new Error('hidden')
@@ -94,7 +94,7 @@ describe('findings', () => {
   })
 
   it('renew a view only once 5 more responses came in, so two views never isolate a few', async () => {
-    const survey = await installPulseCopy('find-differencing')
+    const survey = await installPulseCopy('find-differencing', 'invitations')
     await answer(survey, trustOnly([3, 3, 3, 3, 3]))
     const first = await findings(survey)
     await answer(survey, trustOnly([1, 1, 1, 1]))
@@ -108,7 +108,7 @@ describe('findings', () => {
   })
 
   it('hide an open wave until it closes when the survey asks for it', async () => {
-    const survey = await installPulseCopy('find-hidden')
+    const survey = await installPulseCopy('find-hidden', 'invitations')
     await env.DB.prepare('UPDATE surveys SET hide_open_counts = 1 WHERE id = ?1')
       .bind(survey.surveyId)
       .run()
@@ -131,7 +131,7 @@ describe('findings', () => {
   })
 
   it('state the change against the previous wave', async () => {
-    const survey = await installPulseCopy('find-change')
+    const survey = await installPulseCopy('find-change', 'invitations')
     await answer(survey, trustOnly([2, 2, 2, 2, 2]))
     await env.DB.prepare("UPDATE waves SET status = 'closed' WHERE id = ?1")
       .bind(survey.waveId)
@@ -154,7 +154,7 @@ describe('findings', () => {
   })
 
   it('count participation per ministry, never content by ministry', async () => {
-    const survey = await installPulseCopy('find-participation')
+    const survey = await installPulseCopy('find-participation', 'invitations')
     const bmi = await invite(survey, 'BMI', K + 1)
     await invite(survey, 'AA', 2)
     const participation = async () =>

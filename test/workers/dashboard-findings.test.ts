@@ -19,7 +19,7 @@ import { installPulseCopy, invite, K, validPulse } from './helpers.ts'
 
 describe('dashboard findings', () => {
   it('shows only "fewer than 5" and no figures for a wave with 4 responses', async () => {
-    const survey = await installPulseCopy('dash-four')
+    const survey = await installPulseCopy('dash-four', 'invitations')
     await answer(survey, likertAnswers([1, 5, 5, 5]))
     const html = await (
       await visit(wavePage(survey), await sessionFor(await tokenFor('researcher')))
@@ -34,7 +34,7 @@ describe('dashboard findings', () => {
   })
 
   it('shows the same figures as the API for a wave with at least 5 responses', async () => {
-    const survey = await installPulseCopy('dash-six')
+    const survey = await installPulseCopy('dash-six', 'invitations')
     await answer(survey, likertAnswers([1, 2, 4, 4, 5, 5]))
     const token = await tokenFor('researcher')
     const res = await api(`/surveys/${survey.surveyId}/findings?wave=${survey.waveId}`, { token })
@@ -141,7 +141,7 @@ describe('dashboard findings', () => {
   })
 
   it('shows coverage per ministry and hides completed counts of an open wave when asked', async () => {
-    const survey = await installPulseCopy('dash-coverage')
+    const survey = await installPulseCopy('dash-coverage', 'invitations')
     // 2k submits: the flush at 2k pooled moves k of them, and only those count as completed.
     for (const token of await invite(survey, 'BMI', 2 * K))
       await postWith(env.DB, `/i/${token}`, validPulse)
@@ -160,7 +160,7 @@ describe('dashboard findings', () => {
   })
 
   it('lists every survey with links to its waves, and opens the latest wave of a survey', async () => {
-    const survey = await installPulseCopy('dash-list')
+    const survey = await installPulseCopy('dash-list', 'invitations')
     const id = await sessionFor(await tokenFor('researcher'))
     const html = await (await visit('/dashboard', id)).text()
     expect(html).toContain(`href="${wavePage(survey)}"`)

@@ -1,10 +1,7 @@
-import { env } from 'cloudflare:test'
 import { exports } from 'cloudflare:workers'
 import { expect } from 'vitest'
 import demoInterview from '../../forms/shipped/demo-interview.v1.json'
-import { loadDefinition } from '../../forms/load.ts'
-import { installForm } from '../../worker/db/install.ts'
-import { ORIGIN, request } from './helpers.ts'
+import { installCopy, ORIGIN, request } from './helpers.ts'
 
 export const COOKIE = '__Host-lernraum-session'
 
@@ -93,12 +90,8 @@ export const figures = (html: string) =>
   )
 
 /** A copy of the demo interview under its own slug: single, multiple, 0–10 scale and texts. */
-export async function installInterviewCopy(slug: string) {
-  const form = loadDefinition('test', { ...demoInterview, slug })
-  const ids = { survey: `survey-${slug}`, wave: `wave-${slug}` }
-  await installForm(env.DB, form, ids)
-  return { slug, surveyId: ids.survey, waveId: ids.wave }
-}
+export const installInterviewCopy = (slug: string) =>
+  installCopy(demoInterview, slug, 'invitations')
 
 export const interviewAnswers = (willingness: number[]) =>
   willingness.map((w, i) => ({

@@ -64,7 +64,7 @@ describe('D1 failing under a submit', () => {
   })
 
   it('answers an admin call 503 in JSON when storage fails, and creates no invitation', async () => {
-    const survey = await installPulseCopy('fault-api')
+    const survey = await installPulseCopy('fault-api', 'invitations')
     const admin = await tokenFor('admin')
     const db = faultyDb(env.DB, { failOn: /INSERT INTO invitations/, message: D1_ERRORS.reset })
     const res = await fetchWith(db, `/api/surveys/${survey.surveyId}/invitations`, {
@@ -85,7 +85,7 @@ describe('D1 failing under a submit', () => {
 
 /** A survey with `count` responses, each with two free texts, due for its weekly report. */
 async function dueSurvey(slug: string, count = 6) {
-  const survey = await installPulseCopy(slug)
+  const survey = await installPulseCopy(slug, 'invitations')
   await storePulseAnswers(survey, count, (i) => ({
     helped: `Feste Termine ${i}`,
     hindered: `Keine Zeit ${i}`,

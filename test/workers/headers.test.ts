@@ -4,7 +4,7 @@ import { app } from '../../worker/index.tsx'
 import { accessJwt } from './api-helpers.ts'
 import { freshIp, signIn } from './dashboard-helpers.ts'
 import { submitWithFailingStore } from './faults.ts'
-import { ORIGIN, invite, openForm, post, request, validPulse } from './helpers.ts'
+import { ORIGIN, installPulseCopy, invite, openForm, post, request, validPulse } from './helpers.ts'
 import { callRoute, routeFixture, routeKey, routes, type RouteFixture } from './routes.ts'
 
 /** The headers every response must carry, an HTML page above all. */
@@ -51,7 +51,8 @@ describe('security headers', () => {
   })
 
   it('are on every error page the Worker writes', async () => {
-    const slug = fixture.slug
+    // The fixture's wave takes invitations only; the open-link error pages need a wave of their own.
+    const { slug } = await installPulseCopy('headers-open')
     const [used, other] = await invite(fixture, 'BMI', 2)
     expect((await post(`/i/${used}`, validPulse)).status).toBe(303)
     const nonce = await openForm(`/s/${slug}`)
@@ -87,6 +88,7 @@ describe('security headers', () => {
       ['wrong token', 401, await signIn(`lr_${'w'.repeat(32)}`)],
       ['too many sign-ins', 429, await tooMany()],
       ['no role', 403, await request('/dashboard', { headers: noRole })],
+      ['open link of an invitation wave', 403, await request(`/s/${fixture.slug}`)],
       ['unknown page', 404, await request('/nirgends')],
       ['unknown survey', 404, await request(`/s/${slug}-gibt-es-nicht`)],
       ['unknown invitation', 404, await request(`/i/${'x'.repeat(32)}`)],

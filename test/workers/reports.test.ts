@@ -22,7 +22,7 @@ const reportsOf = (surveyId: string) =>
 
 describe('the scheduled report', () => {
   it('builds one report for a due survey and emails it once, as a real MIME message', async () => {
-    const survey = await installPulseCopy('report-due')
+    const survey = await installPulseCopy('report-due', 'invitations')
     await storePulseAnswers(survey, 6, {
       helped: 'Vertrauen und die Chatham-House-Regel',
       hindered: 'Keine Zeit neben dem Tagesgeschäft',
@@ -83,7 +83,7 @@ describe('the scheduled report', () => {
   })
 
   it('sends nothing on a second run, and nothing twice when two runs race', async () => {
-    const survey = await installPulseCopy('report-once')
+    const survey = await installPulseCopy('report-once', 'invitations')
     await storePulseAnswers(survey, 5)
     const [a, b] = await Promise.all([
       runReports(env, MONDAY, { only: 'report-once' }),
@@ -99,7 +99,7 @@ describe('the scheduled report', () => {
   })
 
   it('says so and shows no numbers for a wave with fewer than k answers', async () => {
-    const survey = await installPulseCopy('report-small')
+    const survey = await installPulseCopy('report-small', 'invitations')
     await storePulseAnswers(survey, 4, { helped: 'Vertrauen' })
     await runReports(env, MONDAY, { only: 'report-small' })
     const [report] = (await reportsOf(survey.surveyId)).results
@@ -113,7 +113,7 @@ describe('the scheduled report', () => {
   })
 
   it('waits for k more responses before a wave gets its next report', async () => {
-    const survey = await installPulseCopy('report-growth')
+    const survey = await installPulseCopy('report-growth', 'invitations')
     await storePulseAnswers(survey, 5)
     await runReports(env, MONDAY, { only: 'report-growth' })
     await storePulseAnswers(survey, 4)
@@ -122,7 +122,7 @@ describe('the scheduled report', () => {
     })
     expect(nextWeek.built).toEqual([])
     expect(nextWeek.skipped).toEqual([
-      'report-growth 2026-W49: fewer than 5 new responses since the last report',
+      'report-growth 2026-W49: no new release since the last report',
     ])
     await storePulseAnswers(survey, 1)
     expect(
@@ -131,7 +131,7 @@ describe('the scheduled report', () => {
   })
 
   it('builds the report of a closed wave once', async () => {
-    const survey = await installPulseCopy('report-closed')
+    const survey = await installPulseCopy('report-closed', 'invitations')
     await storePulseAnswers(survey, 5)
     await env.DB.prepare("UPDATE waves SET status = 'closed' WHERE id = ?1")
       .bind(survey.waveId)
@@ -143,7 +143,7 @@ describe('the scheduled report', () => {
   })
 
   it('serves stored reports through the API as JSON and HTML', async () => {
-    const survey = await installPulseCopy('report-api')
+    const survey = await installPulseCopy('report-api', 'invitations')
     await storePulseAnswers(survey, 5)
     await runReports(env, MONDAY, { only: 'report-api' })
     const token = await tokenFor('researcher')

@@ -73,7 +73,7 @@ export interface RouteFixture {
 
 /** A survey with answers, a stored report of it and a live token, all under `slug`. */
 export async function routeFixture(slug: string): Promise<RouteFixture> {
-  const survey = await installPulseCopy(slug)
+  const survey = await installPulseCopy(slug, 'invitations')
   const answer = `Antwort aus ${slug}, nur für Berechtigte`
   await storeAnswerSets(
     survey,

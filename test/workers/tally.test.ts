@@ -186,7 +186,7 @@ describe('a wave tally', () => {
   })
 
   it('reads each untallied response with its answers as stored, hostile text and none alike', async () => {
-    const survey = await installPulseCopy('tally-read')
+    const survey = await installPulseCopy('tally-read', 'invitations')
     const sets: ResponseAnswers[] = [
       {},
       { helped: 'a "quote", \\ "},{"x":1 \u2028 ünï', formats: ['a', 'c'], trust: 4 },

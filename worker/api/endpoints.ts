@@ -88,13 +88,23 @@ export const endpoints: Endpoint[] = [
   {
     method: 'post',
     path: '/api/surveys/{id}/invitations',
-    summary: 'Create single-use links per ministry (returned once; CSV with Accept: text/csv)',
+    summary:
+      'Create single-use links per ministry for an invitation wave (returned once, logged; CSV with Accept: text/csv)',
     role: 'admin',
     body: req.createInvitations,
     status: 201,
     response: res.invitationsCreated,
     example: examples.invitationsCreated,
     csv: true,
+  },
+  {
+    method: 'get',
+    path: '/api/surveys/{id}/invitation-log',
+    summary: 'Who created how many invitations for which ministry and wave, and on which day',
+    role: 'researcher',
+    status: 200,
+    response: res.invitationLog,
+    example: examples.invitationLog,
   },
   {
     method: 'get',

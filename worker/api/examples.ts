@@ -4,6 +4,7 @@ const wave = {
   surveyId: 's7Hd1',
   label: 'Frühjahr 2026',
   status: 'open',
+  mode: 'invitations',
   seq: 1,
   opensOn: '2026-03-02',
   closesOn: null,
@@ -28,6 +29,26 @@ export const examples = {
     wave: { id: 'w8Kq2', label: 'Frühjahr 2026' },
     invitations: [
       { ministry: 'BMI', links: ['https://lernraum.example/i/3kT9sV0bQ2mX8rZ1pL7cN4wY6hJ5gF0a'] },
+    ],
+  },
+  invitationLog: {
+    additions: [
+      {
+        wave: { id: 'w8Kq2', label: 'Frühjahr 2026' },
+        ministry: 'BMI',
+        count: 40,
+        createdOn: '2026-02-27',
+        createdBy: 'admin@lernraum.example',
+        beforeOpening: true,
+      },
+      {
+        wave: { id: 'w8Kq2', label: 'Frühjahr 2026' },
+        ministry: 'AA',
+        count: 3,
+        createdOn: '2026-03-09',
+        createdBy: 'Einladungsskript (token:k2j9x0a1b3)',
+        beforeOpening: false,
+      },
     ],
   },
   participation: {

@@ -18,6 +18,7 @@ export const wave = z.object({
   surveyId: z.string(),
   label: z.string(),
   status: status(),
+  mode: z.enum(['invitations', 'open']),
   seq: int(),
   opensOn: z.nullable(z.string()),
   closesOn: z.nullable(z.string()),
@@ -43,6 +44,19 @@ export const waveOne = z.object({ wave })
 export const invitationsCreated = z.object({
   wave: waveRef(),
   invitations: z.array(z.object({ ministry: z.string(), links: z.array(z.string()) })),
+})
+
+export const invitationLog = z.object({
+  additions: z.array(
+    z.object({
+      wave: waveRef(),
+      ministry: z.string(),
+      count: int(),
+      createdOn: z.string(),
+      createdBy: z.string(),
+      beforeOpening: z.boolean(),
+    })
+  ),
 })
 
 export const participation = z.object({

@@ -23,6 +23,10 @@ const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-D
 
 export const openWave = z.strictObject({
   label: label(),
+  mode: described(
+    z._default(z.enum(['invitations', 'open']), 'invitations'),
+    'How the wave is answered: personal invitation links only, or the open link /s/{slug} only (anyone can send it many times, so it protects less). Fixed once opened.'
+  ),
   opensOn: z.optional(day),
   closesOn: z.optional(day),
 })

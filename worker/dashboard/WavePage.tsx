@@ -46,20 +46,37 @@ function WaveNav({ data }: { data: WavePageData }) {
 }
 
 /** What the figures stand for: how many responses, the threshold, and when they renew. */
-function FindingsBasis({ view }: { view: Exclude<FindingsView, { hidden: true }> }) {
+function FindingsBasis({
+  view,
+  wave,
+}: {
+  view: Exclude<FindingsView, { hidden: true }>
+  wave: WavePageData['wave']
+}) {
   const f = view.findings
   const k = f.thresholds.minGroupSize
+  const openLink = wave.mode === 'open'
   return (
-    <p>
-      {f.responses.shown
-        ? `The findings are based on ${f.responses.value} responses.`
-        : `Findings: ${f.responses.note} responses, too few to show any figure.`}{' '}
-      Every figure stands for a group of at least {k} answers; a smaller group shows only a note.
-      {view.renewsAfter === null
-        ? ''
-        : ` They are renewed once ${view.renewsAfter} responses are in.`}
-      {f.previousWave ? ` Changes are against the wave ${f.previousWave.label}.` : ''}
-    </p>
+    <>
+      <p>
+        {f.responses.shown
+          ? `The findings are based on ${f.responses.value} responses.`
+          : `Findings: ${f.responses.note} responses, too few to show any figure.`}{' '}
+        Every figure stands for a group of at least {k} answers; a smaller group shows only a note.
+        Answers become readable in batches of at least {k}, and every output shows the wave's latest
+        release of figures: a figure is renewed only once its group grew by at least {k}.
+        {view.renewsAfter === null || openLink || wave.status === 'closed'
+          ? ''
+          : ` The next release comes with at least ${view.renewsAfter} responses.`}
+        {f.previousWave ? ` Changes are against the wave ${f.previousWave.label}.` : ''}
+      </p>
+      {openLink ? (
+        <p class='suppressed'>
+          Open-link wave: anyone with the link can answer, as often as they like, so it protects
+          less than an invitation wave. Its figures are released once, when it closes.
+        </p>
+      ) : null}
+    </>
   )
 }
 
@@ -76,7 +93,7 @@ function Findings({ data }: { data: WavePageData }) {
   const questions = questionsOf(data.form)
   return (
     <>
-      <FindingsBasis view={view} />
+      <FindingsBasis view={view} wave={data.wave} />
       <Readiness readiness={f.readiness} />
       <Trend trend={data.trend} />
       <section aria-labelledby='questions'>

@@ -53,7 +53,7 @@ export async function loadWavePage(
   for (const w of waves)
     trend.push({
       wave: w,
-      view: await findingsView(db, env, form, w, waves, survey.hideOpenCounts),
+      view: await findingsView(db, env, form, w, survey.hideOpenCounts),
     })
   return {
     survey,

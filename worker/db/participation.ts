@@ -18,13 +18,3 @@ export async function participationByMinistry(
     .all<MinistryParticipation>()
   return results
 }
-
-/** Responses through the open link, which no ministry is known for. */
-export async function countResponses(db: D1Database, waveId: string): Promise<number> {
-  return (
-    (await db
-      .prepare('SELECT COUNT(*) AS n FROM responses WHERE wave_id = ?1')
-      .bind(waveId)
-      .first<number>('n')) ?? 0
-  )
-}

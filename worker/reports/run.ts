@@ -1,7 +1,6 @@
 import { disclosureConfig } from '../../analysis/disclosure.ts'
 import { isoWeek, waveClosedPeriod } from '../../analysis/period.ts'
 import { newId } from '../crypto.ts'
-import { countResponses } from '../db/participation.ts'
 import {
   claimReportSlot,
   hasReport,
@@ -10,7 +9,8 @@ import {
 } from '../db/reports.ts'
 import { findSurveyById, listSurveys } from '../db/surveys.ts'
 import { closeExpiredWaves, listWaves, type Wave } from '../db/waves.ts'
-import { flushPools } from '../flush.ts'
+import { latestRelease, wavesBehindRelease } from '../db/releases.ts'
+import { catchUpRelease, flushPools } from '../flush.ts'
 import { buildAndStore, type ReportJob } from './build.ts'
 import { sendPendingEmails } from './send.ts'
 
@@ -81,13 +81,23 @@ export async function runReports(
   for (const s of await listSurveys(db)) {
     if (only && s.slug !== only) continue
     const waves = await listWaves(db, s.id)
+    // Releases a flush could not cut (a failure after it) are cut now.
+    for (const waveId of await wavesBehindRelease(db, s.id))
+      await catchUpRelease(env, s.id, waveId).catch((err: Error) =>
+        summary.failedReports.push(`${s.slug}: release ${err.name}`)
+      )
     for (const due of dueReports(waves, now, s.hideOpenCounts)) {
       if (await hasReport(db, s.id, due.periodKey)) continue
-      const last = await lastReportedResponses(db, due.wave.id)
-      const current = await countResponses(db, due.wave.id)
       const name = `${s.slug} ${due.periodLabel}`
-      if (last !== null && current - last < k) {
-        summary.skipped.push(`${name}: fewer than ${k} new responses since the last report`)
+      const release = await latestRelease(db, due.wave.id)
+      if (!release) {
+        summary.skipped.push(`${name}: no release yet (fewer than ${k} readable answers)`)
+        continue
+      }
+      // A report shows the wave's latest release: another report of the same release would
+      // say nothing new. Releases differ by at least k responses, so this also keeps k apart.
+      if ((await lastReportedResponses(db, due.wave.id)) === release.groups.responses) {
+        summary.skipped.push(`${name}: no new release since the last report`)
         continue
       }
       const slotId = newId()
@@ -101,17 +111,15 @@ export async function runReports(
         continue
       const survey = await findSurveyById(db, s.id)
       if (!survey) continue
-      const previous = waves.filter((w) => w.seq < due.wave.seq).at(-1) ?? null
       const job: ReportJob = {
         slotId,
         survey: { ...survey, title: s.title, codebookVersion: s.codebookVersion },
         wave: due.wave,
-        previous,
         periodLabel: due.periodLabel,
       }
       progress(`building ${name} …`)
       try {
-        await buildAndStore(db, env, job, now)
+        await buildAndStore(db, env, job, release, now)
       } catch (err) {
         // One failing report must not hold up the others; storeReport wrote all or nothing.
         summary.failedReports.push(`${name}: ${(err as Error).name}`)

@@ -14,7 +14,8 @@ import { readTally, saveTally } from '../db/tallies.ts'
 
 // Raise when what a tally holds or how it is computed changes: stored tallies start over.
 // 2: term counts moved from the JSON to wave_terms and wave_term_forms.
-const TALLY_FORMAT = 2
+// 3: no term from a word after a salutation, role or first name (a likely surname).
+const TALLY_FORMAT = 3
 
 export interface TallyBasis {
   form: FormDefinition

@@ -5,10 +5,12 @@ import { fieldProblems, validated } from '../../api/validate.ts'
 import { apiDenial, authorize, type AuthEnv } from '../../auth/authorize.ts'
 import { useCodebook } from '../../db/coding.ts'
 import { findSurveySummary } from '../../db/surveys.ts'
+import { listWaves } from '../../db/waves.ts'
+import { catchUpRelease } from '../../flush.ts'
 
 export const codebooks = new Hono<AuthEnv>()
 
-/** Codes a survey's free text with the researcher's own codebook from the next report on. */
+/** Codes a survey's free text with the researcher's own codebook, in new releases of its waves. */
 codebooks.put(
   '/:id/codebook',
   authorize('admin', apiDenial),
@@ -45,6 +47,9 @@ codebooks.put(
         },
         409
       )
+    // Each wave's figures are coded anew; its groups are the same, so the release rule allows it.
+    for (const wave of await listWaves(c.env.DB, survey.id))
+      await catchUpRelease(c.env, survey.id, wave.id)
     return c.json({ survey: { ...survey, codebookVersion: version } })
   }
 )

@@ -34,14 +34,7 @@ findings.get('/:id/findings', researcher, validated('query', waveQuery), async (
   const open = found && (await findSurveyById(c.env.DB, found.survey.id))
   if (!found || !open)
     return c.json({ error: { status: 404, message: 'No such survey or wave.' } }, 404)
-  const view = await findingsView(
-    c.env.DB,
-    c.env,
-    open,
-    found.wave,
-    found.waves,
-    found.survey.hideOpenCounts
-  )
+  const view = await findingsView(c.env.DB, c.env, open, found.wave, found.survey.hideOpenCounts)
   const wave = { id: found.wave.id, label: found.wave.label, status: found.wave.status }
   if (wantsCsv(c)) {
     const csv = view.hidden

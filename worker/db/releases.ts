@@ -1,0 +1,34 @@
+import type { Release } from '../../analysis/release.ts'
+
+/** The wave's latest release, or `null` before its first. */
+export async function latestRelease(db: D1Database, waveId: string): Promise<Release | null> {
+  const row = await db
+    .prepare('SELECT body FROM releases WHERE wave_id = ?1 ORDER BY seq DESC LIMIT 1')
+    .bind(waveId)
+    .first<{ body: string }>()
+  return row && (JSON.parse(row.body) as Release)
+}
+
+/**
+ * Stores a release under its sequence number. A second cut racing for the same number
+ * fails on the key and stores nothing: one of the two is the wave's release.
+ */
+export async function storeRelease(db: D1Database, waveId: string, release: Release) {
+  await db
+    .prepare('INSERT INTO releases (wave_id, seq, responses, body) VALUES (?1, ?2, ?3, ?4)')
+    .bind(waveId, release.seq, release.groups.responses, JSON.stringify(release))
+    .run()
+}
+
+/** Waves whose readable responses are more than their latest release holds. */
+export async function wavesBehindRelease(db: D1Database, surveyId: string): Promise<string[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT w.id FROM waves w WHERE w.survey_id = ?1
+       AND (SELECT COUNT(*) FROM responses r WHERE r.wave_id = w.id)
+         > COALESCE((SELECT MAX(responses) FROM releases l WHERE l.wave_id = w.id), 0)`
+    )
+    .bind(surveyId)
+    .all<{ id: string }>()
+  return results.map((r) => r.id)
+}
