@@ -1,7 +1,8 @@
 /**
- * The sealed pool's cryptography: AES-GCM for pool rows and HMAC for spend markers, both
- * under keys derived by HKDF from the Worker secret SEAL_KEY (and SEAL_KEY_PREVIOUS while a
- * rotation lasts). Keys are derived once per isolate and secret.
+ * The sealed pool's cryptography: AES-GCM for pool rows, HMAC for spend markers and for the
+ * form nonces of open links (worker/form-nonce.ts), all under keys derived by HKDF from the
+ * Worker secret SEAL_KEY (and SEAL_KEY_PREVIOUS while a rotation lasts). Keys are derived
+ * once per isolate and secret.
  */
 
 export interface SealKeys {
@@ -11,9 +12,10 @@ export interface SealKeys {
   previous?: DerivedKeys
 }
 
-interface DerivedKeys {
+export interface DerivedKeys {
   seal: CryptoKey
   marker: CryptoKey
+  nonce: CryptoKey
 }
 
 const IV_BYTES = 12
@@ -51,27 +53,24 @@ async function deriveKeys(secret: string): Promise<DerivedKeys> {
   const base = await crypto.subtle.importKey('raw', encoder.encode(secret), 'HKDF', false, [
     'deriveKey',
   ])
-  // Two keys from one secret, separated by their HKDF info: a marker never equals a seal key.
+  // Three keys from one secret, separated by their HKDF info: a marker or a nonce signature
+  // made under one can never pass for the other's.
   const hkdf = (info: string) => ({
     name: 'HKDF',
     hash: 'SHA-256',
     salt: encoder.encode('lernraum sealed pool'),
     info: encoder.encode(info),
   })
-  const [seal, marker] = await Promise.all([
+  const hmac = { name: 'HMAC', hash: 'SHA-256', length: 256 }
+  const [seal, marker, nonce] = await Promise.all([
     crypto.subtle.deriveKey(hkdf('seal v1'), base, { name: 'AES-GCM', length: 256 }, false, [
       'encrypt',
       'decrypt',
     ]),
-    crypto.subtle.deriveKey(
-      hkdf('spend marker v1'),
-      base,
-      { name: 'HMAC', hash: 'SHA-256', length: 256 },
-      false,
-      ['sign']
-    ),
+    crypto.subtle.deriveKey(hkdf('spend marker v1'), base, hmac, false, ['sign']),
+    crypto.subtle.deriveKey(hkdf('form nonce v1'), base, hmac, false, ['sign', 'verify']),
   ])
-  return { seal, marker }
+  return { seal, marker, nonce }
 }
 
 /** The size every sealed row of a form version has: nonce, padded plaintext, tag. */

@@ -1,5 +1,5 @@
 import type { Context } from 'hono'
-import { FormPage } from '../forms/pages/FormPage.tsx'
+import { FormPage, type FormNotice } from '../forms/pages/FormPage.tsx'
 import { MessagePage } from '../forms/pages/Layout.tsx'
 import {
   findForeignField,
@@ -25,7 +25,7 @@ interface FormState {
   hidden?: Record<string, string>
   typed?: RawAnswers
   errors?: FieldError[]
-  retry?: boolean
+  notice?: FormNotice
 }
 
 /** Draws a survey's form in the person's language, posting back to the same address. */
@@ -33,7 +33,7 @@ export async function showForm(
   c: Context<AppEnv>,
   survey: OpenSurvey,
   state: FormState,
-  status: 200 | 422 | 503 = 200
+  status: 200 | 422 | 429 | 503 = 200
 ) {
   const lang = c.var.lang
   const path = new URL(c.req.url).pathname
@@ -45,6 +45,7 @@ export async function showForm(
       action={`${action}?lang=${lang}`}
       switchHref={`${action}?lang=${lang === 'de' ? 'en' : 'de'}`}
       disclosure={disclosure}
+      openLink={survey.waveMode === 'open'}
       {...state}
       hidden={hidden}
     />
@@ -52,9 +53,15 @@ export async function showForm(
   // A form page holds a one-time nonce or an invitation: no cache may keep or share it.
   c.header('Cache-Control', 'no-store')
   const { _nonce: nonce, ...otherHidden } = state.hidden ?? {}
-  const blank = !state.typed && !state.errors && !state.retry && status === 200
+  const blank = !state.typed && !state.errors && !state.notice && status === 200
   if (!blank || Object.keys(otherHidden).length > 0) return c.html(page(path), status)
-  const key = [survey.surveyId, survey.formVersion, lang, nonce ? 'open' : 'invited']
+  const key = [
+    survey.surveyId,
+    survey.formVersion,
+    lang,
+    survey.waveMode,
+    nonce ? 'open' : 'invited',
+  ]
   const html = await blankFormPage(
     `${key.join(':')}:${JSON.stringify(disclosure)}`,
     async () => String(await page(PATH_SLOT, nonce ? { _nonce: NONCE_SLOT } : {}).toString()),
@@ -64,30 +71,49 @@ export async function showForm(
 }
 
 /**
+ * What a posted form claims: the invitation or nonce it spends and the hidden fields it
+ * carries back. `expired`: the form's nonce is genuine but too old; nothing is stored and the
+ * form comes back with the fresh nonce in `hidden`.
+ */
+export interface Admission {
+  claim: Claim
+  hidden?: Record<string, string>
+  expired?: boolean
+}
+
+/**
  * The one submit path of open links and invitations: refuse what no form of ours sends,
- * show mistakes with every answer kept, store atomically, and on a storage failure show the
- * answers again so they can be sent once more.
+ * limit submits per client address, show mistakes with every answer kept, store atomically,
+ * and on a storage failure show the answers again so they can be sent once more.
  */
 export async function submitAnswers(
   c: Context<AppEnv>,
   survey: OpenSurvey,
-  claimOf: (fields: RawAnswers) => Promise<{ claim: Claim; hidden?: Record<string, string> }>
+  admit: (fields: RawAnswers) => Promise<Admission>
 ) {
   const fields = await readFormPost(c.req.raw)
   if (typeof fields === 'string') throw new Refusal(fields === 'contentType' ? 415 : 400, fields)
-  const { claim, hidden = {} } = await claimOf(fields)
+  const { claim, hidden = {}, expired } = await admit(fields)
   if (findForeignField(survey.form, fields, Object.keys(hidden)))
     throw new Refusal(400, 'unknownField')
   const typed = Object.fromEntries(Object.entries(fields).filter(([name]) => !(name in hidden)))
+  if (!(await withinSubmitLimit(c))) {
+    c.header('Retry-After', SUBMIT_LIMIT_PERIOD_SECONDS)
+    return showForm(c, survey, { hidden, typed, notice: 'rateLimited' }, 429)
+  }
   const result = validateAnswers(survey.form, typed, c.var.m)
-  if (!result.ok) return showForm(c, survey, { hidden, typed, errors: result.errors }, 422)
+  const errors = result.ok ? undefined : result.errors
+  // As for a mistake in the answers (GOV.UK: the page again, with 422): the submit was
+  // understood but not taken, and a 200 would tell a script or proxy that it went through.
+  if (expired) return showForm(c, survey, { hidden, typed, errors, notice: 'expired' }, 422)
+  if (!result.ok) return showForm(c, survey, { hidden, typed, errors }, 422)
   let pooled: PoolOutcome
   try {
     pooled = await sealIntoPool(c.env, survey, result.answers, claim)
   } catch (err) {
     console.error(`lernraum: storing a response failed (${(err as Error).name})`)
     c.header('Retry-After', RETRY_AFTER_SECONDS)
-    return showForm(c, survey, { hidden, typed, retry: true }, 503)
+    return showForm(c, survey, { hidden, typed, notice: 'retry' }, 503)
   }
   const m = c.var.m
   if (pooled.outcome === 'closed')
@@ -102,6 +128,20 @@ export async function submitAnswers(
       )
     )
   return c.redirect(`/s/${survey.slug}/danke?lang=${c.var.lang}`, 303)
+}
+
+/** The period of SUBMIT_LIMITER in wrangler.toml, asked of a client over its limit. */
+const SUBMIT_LIMIT_PERIOD_SECONDS = '60'
+
+/**
+ * Whether the client's address may submit once more (SUBMIT_LIMITER, wrangler.toml). Every
+ * submit that gets this far counts, valid or not. Locally without the header (unit tests
+ * calling the Worker directly) all callers share one key.
+ */
+async function withinSubmitLimit(c: Context<AppEnv>) {
+  const key = c.req.header('cf-connecting-ip') ?? 'local'
+  const { success } = await c.env.SUBMIT_LIMITER.limit({ key })
+  return success
 }
 
 /**

@@ -42,9 +42,11 @@ export const de = {
     whoSees: (k: number, kQuotes: number) =>
       `Das Projektteam sieht nur zusammengefasste Ergebnisse von mindestens ${k} Antworten. Zitate aus Freitexten erscheinen erst ab ${kQuotes} Antworten und ohne Namen von Personen, Ministerien oder Behörden.`,
     sealed: (k: number) =>
-      `Ihre Antworten werden zuerst verschlüsselt abgelegt und nur in Gruppen von mindestens ${k} Antworten, in zufälliger Reihenfolge, lesbar gemacht. Darum erscheinen bis zu ${2 * k - 1} der neuesten Antworten erst später in den Ergebnissen.`,
+      `Ihre Antworten werden zuerst verschlüsselt abgelegt und nur in Gruppen von mindestens ${k} Antworten, in zufälliger Reihenfolge, lesbar gemacht. Darum erscheinen bis zu ${2 * k - 1} der neuesten Antworten erst später in den Ergebnissen, und Zahlen ändern sich erst, wenn mindestens ${k} weitere Antworten dazugekommen sind.`,
     chathamHouse:
       'Es gilt die Chatham-House-Regel: Was Sie sagen, darf verwendet werden, aber nie, wer es gesagt hat.',
+    openLink:
+      'Diese Befragungsrunde läuft über einen offenen Link statt über persönliche Einladungen. Das schützt weniger: Niemand kann prüfen, wer antwortet und wie oft, und wer selbst viele Antworten abgibt, kann kleine Gruppen leichter eingrenzen. Ergebnisse erscheinen darum erst nach dem Ende der Runde.',
   },
   accessibilityLink: 'Erklärung zur Barrierefreiheit',
   thanks: {
@@ -70,6 +72,18 @@ export const de = {
   retry: {
     title: 'Ihre Antworten konnten nicht gespeichert werden',
     body: 'Es gab ein vorübergehendes Problem beim Speichern. Ihre Antworten sind unten noch eingetragen – bitte senden Sie das Formular in einem Moment erneut ab.',
+  },
+  expired: {
+    title: 'Das Formular war zu lange geöffnet',
+    body: 'Ihre Antworten wurden noch nicht gespeichert. Sie stehen unten noch im Formular – bitte senden Sie es jetzt erneut ab.',
+  },
+  rateLimited: {
+    title: 'Bitte warten Sie einen Moment',
+    body: 'Aus Ihrem Netzwerk wurden in der letzten Minute sehr viele Formulare gesendet. Ihre Antworten wurden noch nicht gespeichert. Sie stehen unten noch im Formular – bitte senden Sie es in einer Minute erneut ab.',
+  },
+  invitationOnly: {
+    title: 'Diese Befragung beantworten Sie über Ihren persönlichen Link',
+    body: 'In dieser Befragungsrunde werden Antworten nur über persönliche Einladungslinks angenommen, nicht über diese allgemeine Adresse. Bitte öffnen Sie den Link aus Ihrer Einladung. Wenn Sie keine erhalten haben, wenden Sie sich an das Projektteam.',
   },
   badRequest: {
     title: 'Die Anfrage konnte nicht verarbeitet werden',

@@ -43,9 +43,11 @@ export const en: Messages = {
     whoSees: (k, kQuotes) =>
       `The project team sees only combined results of at least ${k} answers. Quotes from free text appear only from ${kQuotes} answers on, and without names of people, ministries or agencies.`,
     sealed: (k) =>
-      `Your answers are first stored encrypted and made readable only in groups of at least ${k} answers, in random order. So up to ${2 * k - 1} of the latest answers appear in the results only later.`,
+      `Your answers are first stored encrypted and made readable only in groups of at least ${k} answers, in random order. So up to ${2 * k - 1} of the latest answers appear in the results only later, and figures change only once at least ${k} more answers have come in.`,
     chathamHouse:
       'The Chatham House rule applies: what you say may be used, but never who said it.',
+    openLink:
+      'This survey round runs through an open link instead of personal invitations. That protects less: nobody can check who answers or how often, and someone who sends many answers themselves can narrow down small groups more easily. So results appear only once the round has ended.',
   },
   accessibilityLink: 'Accessibility statement',
   thanks: {
@@ -71,6 +73,18 @@ export const en: Messages = {
   retry: {
     title: 'Your answers could not be saved',
     body: 'There was a temporary problem while saving. Your answers are still filled in below – please submit the form again in a moment.',
+  },
+  expired: {
+    title: 'The form was open for too long',
+    body: 'Your answers have not been saved yet. They are still filled in below – please send the form again now.',
+  },
+  rateLimited: {
+    title: 'Please wait a moment',
+    body: 'Very many forms were sent from your network in the last minute. Your answers have not been saved yet. They are still filled in below – please send the form again in a minute.',
+  },
+  invitationOnly: {
+    title: 'Please answer this survey through your personal link',
+    body: 'In this survey round, answers are accepted only through personal invitation links, not through this general address. Please open the link in your invitation. If you did not receive one, please contact the project team.',
   },
   badRequest: {
     title: 'The request could not be processed',

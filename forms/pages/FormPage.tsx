@@ -17,9 +17,17 @@ export interface FormPageProps {
   errors?: FieldError[]
   /** Hidden fields the route needs back, e.g. the one-time nonce of an open link. */
   hidden?: Record<string, string>
-  /** Shown above the form when the answers could not be saved and can be sent again. */
-  retry?: boolean
+  /** Why the answers were not saved yet and the form must be sent again, shown above it. */
+  notice?: FormNotice
+  /** The wave is answered through an open link, which the storage notice says protects less. */
+  openLink?: boolean
 }
+
+/**
+ * A storage failure, a form open past its nonce's lifetime, or too many submits from one
+ * network: in each case the answers stay in the form and can be sent again.
+ */
+export type FormNotice = 'retry' | 'expired' | 'rateLimited'
 
 export function FormPage(props: FormPageProps) {
   const { form, m, errors = [], typed = {} } = props
@@ -33,13 +41,13 @@ export function FormPage(props: FormPageProps) {
       title={errors.length ? m.errorTitlePrefix + title : title}
       switchHref={props.switchHref}
     >
-      {props.retry ? <RetryBanner m={m} /> : null}
+      {props.notice ? <SendAgainBanner text={m[props.notice]} /> : null}
       {errors.length ? (
         <ErrorSummary m={m} errors={errors} labelOf={(id) => byId.get(id)!.label[lang]} />
       ) : null}
       <h1>{title}</h1>
       <p class='lead'>{form.intro[lang]}</p>
-      <StorageNotice m={m} config={props.disclosure} />
+      <StorageNotice m={m} config={props.disclosure} openLink={props.openLink} />
       <form
         method='post'
         action={props.action}
@@ -141,11 +149,11 @@ function ErrorSummary(props: {
   )
 }
 
-function RetryBanner({ m }: { m: Messages }) {
+function SendAgainBanner({ text }: { text: { title: string; body: string } }) {
   return (
     <div class='retry-banner' role='alert' tabindex={-1} autofocus>
-      <h2>{m.retry.title}</h2>
-      <p>{m.retry.body}</p>
+      <h2>{text.title}</h2>
+      <p>{text.body}</p>
     </div>
   )
 }

@@ -3,7 +3,12 @@ import type { Messages } from '../messages/index.ts'
 
 export type { DisclosureConfig }
 
-export function StorageNotice({ m, config }: { m: Messages; config: DisclosureConfig }) {
+export function StorageNotice(props: {
+  m: Messages
+  config: DisclosureConfig
+  openLink?: boolean
+}) {
+  const { m, config } = props
   return (
     <aside class='notice' aria-labelledby='notice-title'>
       <h2 id='notice-title'>{m.notice.title}</h2>
@@ -13,6 +18,7 @@ export function StorageNotice({ m, config }: { m: Messages; config: DisclosureCo
         <li>{m.notice.sealed(config.minGroupSize)}</li>
         <li>{m.notice.whoSees(config.minGroupSize, config.minGroupSizeQuotes)}</li>
         <li>{m.notice.chathamHouse}</li>
+        {props.openLink ? <li>{m.notice.openLink}</li> : null}
       </ul>
     </aside>
   )

@@ -61,15 +61,16 @@ export interface DashboardSeed {
 
 /**
  * A survey of its own (so other browser tests' answers never mix in) with two waves: six
- * responses in the first (two by invitation from BMI), four in the second.
+ * responses by invitation in the first (two from BMI, four from BMF), four through the open
+ * link in the second.
  */
 export async function seedDashboard(slug: string): Promise<DashboardSeed> {
   const { survey } = await api<{ survey: { id: string } }>('/surveys', {
     json: { definition: { ...demoPuls, slug } },
   })
-  const wave = (label: string) =>
-    api<{ wave: { id: string } }>(`/surveys/${survey.id}/waves`, { json: { label } })
-  const spring = (await wave('Spring')).wave.id
+  const wave = (label: string, mode: 'invitations' | 'open') =>
+    api<{ wave: { id: string } }>(`/surveys/${survey.id}/waves`, { json: { label, mode } })
+  const spring = (await wave('Spring', 'invitations')).wave.id
   const created = await api<{ invitations: { links: string[] }[] }>(
     `/surveys/${survey.id}/invitations`,
     {
@@ -77,19 +78,20 @@ export async function seedDashboard(slug: string): Promise<DashboardSeed> {
         invitations: [
           { ministry: 'BMI', count: 3 },
           { ministry: 'AA', count: 2 },
+          { ministry: 'BMF', count: 4 },
         ],
       },
     }
   )
-  const links = created.invitations[0].links.map((l) => new URL(l).pathname)
+  const [bmi, , bmf] = created.invitations.map((b) => b.links.map((l) => new URL(l).pathname))
   const sets = likertSets([2, 3, 4, 4, 5, 5])
   for (const [i, answers] of sets.entries())
-    await answerThrough(i < 2 ? links[i] : `/s/${slug}`, answers)
+    await answerThrough(i < 2 ? bmi[i] : bmf[i - 2], answers)
   await api(`/surveys/${survey.id}/waves/${spring}`, {
     method: 'PATCH',
     json: { status: 'closed' },
   })
-  const autumn = (await wave('Autumn')).wave.id
+  const autumn = (await wave('Autumn', 'open')).wave.id
   for (const answers of likertSets([1, 2, 4, 5])) await answerThrough(`/s/${slug}`, answers)
   const { token } = await api<{ token: string }>('/tokens', {
     json: { label: 'dashboard browser test', role: 'researcher' },
@@ -109,7 +111,7 @@ async function seedInterview(slug: string) {
     json: { definition: { ...demoInterview, slug } },
   })
   const { wave } = await api<{ wave: { id: string } }>(`/surveys/${survey.id}/waves`, {
-    json: { label: 'Interviews' },
+    json: { label: 'Interviews', mode: 'open' },
   })
   for (const [i, willingness] of [2, 6, 7, 9, 10].entries())
     await answerThrough(`/s/${slug}`, {

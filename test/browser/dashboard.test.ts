@@ -101,10 +101,12 @@ describe('dashboard in Chromium', () => {
       expect(await chart.getAttribute('aria-label')).toBeTruthy()
       expect(await chart.locator('title').count()).toBe(1)
     }
-    // Participation: three invited from BMI, two answered; AA invited, none answered.
+    // Participation: three invited from BMI, two answered; AA invited, none answered; all of
+    // BMF answered.
     const coverage = page.locator('section[aria-labelledby="participation"] tbody tr')
     expect(await coverage.allInnerTexts()).toEqual([
       'Federal Foreign Office (AA)\t2\t0',
+      'Federal Ministry of Finance (BMF)\t4\t4',
       'Federal Ministry of the Interior (BMI)\t3\t2',
     ])
     await checkPage(page, 'wave with findings')

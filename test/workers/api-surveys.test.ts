@@ -17,18 +17,19 @@ async function createSurvey(admin: string, slug: string, extra: object = {}) {
 }
 
 describe('survey administration', () => {
-  it('creates a survey whose link serves the form once a wave is open', async () => {
+  it('creates a survey whose link serves the form once an open-link wave is open', async () => {
     const admin = await tokenFor('admin')
     const survey = await createSurvey(admin, 'admin-create')
     expect((await request('/s/admin-create')).status).toBe(410)
     const wave = await api(`/surveys/${survey.id}/waves`, {
       token: admin,
-      json: { label: 'Welle 1', opensOn: '2026-11-01' },
+      json: { label: 'Welle 1', opensOn: '2026-11-01', mode: 'open' },
     })
     expect(wave.status).toBe(201)
     expect(responses.waveOne.parse(await wave.json()).wave).toMatchObject({
       label: 'Welle 1',
       status: 'open',
+      mode: 'open',
       seq: 1,
     })
     expect((await request('/s/admin-create')).status).toBe(200)
@@ -83,11 +84,11 @@ describe('survey administration', () => {
   it('stores an edited definition as a new version; old responses keep theirs', async () => {
     const admin = await tokenFor('admin')
     const survey = await createSurvey(admin, 'admin-version')
-    const { wave } = responses.waveOne.parse(
-      await (
-        await api(`/surveys/${survey.id}/waves`, { token: admin, json: { label: 'A' } })
-      ).json()
-    )
+    const opened = await api(`/surveys/${survey.id}/waves`, {
+      token: admin,
+      json: { label: 'A', mode: 'open' },
+    })
+    const { wave } = responses.waveOne.parse(await opened.json())
     const submitK = async () => {
       for (let i = 0; i < K; i++)
         await post('/s/admin-version', [

@@ -129,7 +129,10 @@ describe('stored hostile text in every output', () => {
     surveyId = ((await created.json()) as { survey: { id: string } }).survey.id
     const labels = [INJECTING, FORMULAS[0]]
     for (const [w, label] of labels.entries()) {
-      const opened = await api(`/surveys/${surveyId}/waves`, { token: admin, json: { label } })
+      const opened = await api(`/surveys/${surveyId}/waves`, {
+        token: admin,
+        json: { label, mode: 'open' },
+      })
       waves.push(((await opened.json()) as { wave: { id: string } }).wave.id)
       // Markup in every quote of the enabler side, so the five shown all carry some.
       for (const [i, text] of freeTexts.entries())
@@ -207,7 +210,10 @@ describe('stored hostile text in every output', () => {
       expectEscaped(await expectPlainPage(res))
     }
     // Both waves are closed: a third one, so the form can be answered (wrongly) again.
-    await api(`/surveys/${surveyId}/waves`, { token: admin, json: { label: MARKUP[0] } })
+    await api(`/surveys/${surveyId}/waves`, {
+      token: admin,
+      json: { label: MARKUP[0], mode: 'open' },
+    })
     for (const text of attacks) {
       const nonce = await openForm('/s/escaping')
       const res = await post('/s/escaping', [

@@ -1,6 +1,6 @@
 import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test'
 import { app } from '../../worker/index.tsx'
-import { ORIGIN } from './helpers.ts'
+import { clientAddress, ORIGIN } from './helpers.ts'
 
 /**
  * The transient errors D1 documents (developers.cloudflare.com/d1/observability/debug-d1),
@@ -98,7 +98,7 @@ export async function fetchWith(
   return res
 }
 
-/** A form post through the real app, its D1 binding swapped for `db`. */
+/** A form post through the real app, its D1 binding swapped for `db`, from an address of its own. */
 export const postWith = (
   db: D1Database,
   path: string,
@@ -110,7 +110,11 @@ export const postWith = (
     path,
     {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: ORIGIN,
+        'cf-connecting-ip': clientAddress(),
+      },
       body: new URLSearchParams(fields).toString(),
     },
     bindings

@@ -55,7 +55,8 @@ describe('hostile definitions through the admin API', () => {
           if (res.status !== 201) return
           // Its texts came from the generator: the form they make must show them escaped.
           const survey = json.survey!
-          await api(`/surveys/${survey.id}/waves`, { token: admin, json: { label: 'W' } })
+          const wave = { label: 'W', mode: 'open' }
+          await api(`/surveys/${survey.id}/waves`, { token: admin, json: wave })
           const page = await request(`/s/${survey.slug}`)
           expect(page.status).toBe(200)
           await expectPlainPage(page)

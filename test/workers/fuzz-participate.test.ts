@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { newToken } from '../../worker/crypto.ts'
 import {
   everyAnswer,
+  freshNonce,
   installPulseCopy,
   invite,
   ORIGIN,
@@ -116,7 +116,8 @@ describe('hostile submits through an open link', () => {
           fc.oneof({ arbitrary: fc.constant(''), weight: 8 }, hostileText),
           async (fields, badNonce) => {
             const before = await writtenFor(waveId)
-            const res = await post('/s/fuzz-open', [['_nonce', badNonce || newToken()], ...fields])
+            const nonce = badNonce || (await freshNonce(waveId))
+            const res = await post('/s/fuzz-open', [['_nonce', nonce], ...fields])
             const page = await expectAllOrNothing(waveId, res, before)
             if (res.status === 303) await expectStored(waveId, fields)
             if (res.status === 422 && page.includes(RESHOWN_ATTACK)) reshown++
@@ -144,7 +145,7 @@ describe('hostile submits through an open link', () => {
           fc.string({ unit: 'grapheme-ascii', maxLength: 30 }),
           async (fields, tail, at, type, from, search, language) => {
             const body = new TextEncoder().encode(
-              new URLSearchParams([['_nonce', newToken()], ...fields]).toString()
+              new URLSearchParams([['_nonce', await freshNonce(waveId)], ...fields]).toString()
             )
             const bytes = typeof tail === 'string' ? new TextEncoder().encode(tail) : tail
             const cut = at % (body.length + 1)

@@ -4,19 +4,33 @@ import demoPuls from '../../forms/shipped/demo-puls.v1.json'
 import { loadDefinition } from '../../forms/load.ts'
 import { newId, newToken, sha256 } from '../../worker/crypto.ts'
 import { installForm } from '../../worker/db/install.ts'
+import type { WaveMode } from '../../worker/db/waves.ts'
+import { issueNonce } from '../../worker/form-nonce.ts'
 import { insertInvitations } from '../../worker/db/invitations.ts'
 import { insertResponses } from '../../worker/db/responses.ts'
 import { flushClosedWave } from '../../worker/flush.ts'
 import { openSubmit } from '../../worker/pooled.ts'
+import { cutRelease } from '../../worker/releases.ts'
 import { sealKeys } from '../../worker/seal.ts'
 import type { AnswerValue } from '../../forms/kinds/types.ts'
 
 export const ORIGIN = 'http://lernraum.test'
 
-/** A request through the Worker's real entry, as a browser on our origin would send it. */
+let client = 0
+
+/** A client address of its own (198.18.0.0/15, the range kept for benchmarks). */
+export const clientAddress = () =>
+  `198.${18 + ((++client >> 16) & 1)}.${(client >> 8) & 255}.${client & 255}`
+
+/**
+ * A request through the Worker's real entry, as a browser on our origin would send it. Each
+ * comes from an address of its own unless the test names one: submits are limited per
+ * address, and the suite sends far more of them than one office would.
+ */
 export function request(path: string, init: RequestInit = {}) {
   const headers = new Headers(init.headers)
   if (init.method === 'POST' && !headers.has('origin')) headers.set('origin', ORIGIN)
+  if (!headers.has('cf-connecting-ip')) headers.set('cf-connecting-ip', clientAddress())
   return exports.default.fetch(`${ORIGIN}${path}`, { redirect: 'manual', ...init, headers })
 }
 
@@ -49,14 +63,23 @@ export const validPulse: Fields = [
 
 /**
  * Installs a copy of the demo pulse under its own slug, so a test file can count exactly
- * what its own requests wrote.
+ * what its own requests wrote. Its wave is an open-link wave, as installed demos are, unless
+ * `mode` says otherwise.
  */
-export async function installPulseCopy(slug: string) {
-  const form = loadDefinition('test', { ...demoPuls, slug })
+export const installPulseCopy = (slug: string, mode: WaveMode = 'open') =>
+  installCopy(demoPuls, slug, mode)
+
+/** Installs a copy of a shipped form under its own slug, its one wave answered as `mode` says. */
+export async function installCopy(definition: object, slug: string, mode: WaveMode) {
+  const form = loadDefinition('test', { ...definition, slug })
   const ids = { survey: `survey-${slug}`, wave: `wave-${slug}` }
   await installForm(env.DB, form, ids)
+  await env.DB.prepare('UPDATE waves SET mode = ?2 WHERE id = ?1').bind(ids.wave, mode).run()
   return { slug, surveyId: ids.survey, waveId: ids.wave }
 }
+
+/** A nonce the Worker would put into a form of this wave, without asking for the page. */
+export const freshNonce = async (waveId: string) => issueNonce(await sealKeys(env), waveId)
 
 /** Creates invitations for a survey's wave and returns their tokens (shown once, stored hashed). */
 export async function invite(
@@ -139,7 +162,10 @@ export async function everyAnswer(waveId: string) {
   return [...(flushed.results as { questionId: string; value: string }[]), ...sealed]
 }
 
-/** Stores responses straight into the readable tables, as a flush would, one per answer set. */
+/**
+ * Stores responses straight into the readable tables and cuts the wave's release where the
+ * release rule allows, as a flush does, one response per answer set.
+ */
 export async function storeAnswerSets(
   survey: { surveyId: string; waveId: string },
   sets: Record<string, AnswerValue>[]
@@ -147,6 +173,7 @@ export async function storeAnswerSets(
   const wave = { id: survey.waveId, surveyId: survey.surveyId }
   const responses = sets.map((answers) => ({ id: newId(), formVersion: 1, answers }))
   await env.DB.batch(insertResponses(env.DB, wave, responses))
+  await cutRelease(env, survey.surveyId, survey.waveId)
 }
 
 type PulseTexts = { helped?: string; hindered?: string }

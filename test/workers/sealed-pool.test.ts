@@ -137,23 +137,28 @@ describe('a submit', () => {
 
 describe('a flush', () => {
   it('waits for 2k pooled, then moves all but k in one write, marking as many invitations used', async () => {
-    const survey = await installPulseCopy('flush-2k')
+    const survey = await installPulseCopy('flush-2k', 'invitations')
     await submitInvited(survey, 2 * K - 1)
     expect(await writtenFor(survey.waveId)).toMatchObject({ responses: 0, used: 0, pooled: 9 })
     const [token] = await invite(survey, 'Bundesministerium der Finanzen')
     const before = await snapshot()
     await postWith(env.DB, `/i/${token}`, validPulse)
-    const { sealed_pool: pool, ...changed } = changes(before, await snapshot())
+    const { sealed_pool: pool, wave_terms: terms, ...changed } = changes(before, await snapshot())
     expect(await writtenFor(survey.waveId)).toMatchObject({ responses: K, used: K, pooled: K })
     // The submit's own marker and pool row, then one flush: k responses with their answers,
-    // k invitations changed (a change shows as a row removed and one added), and of the
-    // 2k pool rows k gone, the new one among them or not.
+    // k invitations changed (a change shows as a row removed and one added), of the 2k pool
+    // rows k gone, the new one among them or not; and the release cut from them, with the
+    // wave's tally (sums and term counts) that folded them in.
     expect(changed).toEqual({
       responses: { added: K, removed: 0 },
       answers: { added: K * validPulse.length, removed: 0 },
       invitations: { added: K, removed: K },
       spend_markers: { added: 1, removed: 0 },
+      releases: { added: 1, removed: 0 },
+      wave_tallies: { added: 1, removed: 0 },
+      tallied_responses: { added: K, removed: 0 },
     })
+    expect(terms.removed).toBe(0)
     expect(pool.removed - pool.added).toBe(K - 1)
   })
 

@@ -29,7 +29,7 @@ describe('open links', () => {
     await installPulseCopy('once-nonce')
     const nonces = await Promise.all(Array.from({ length: 5 }, () => openForm('/s/once-nonce')))
     expect(new Set(nonces).size).toBe(5)
-    for (const n of nonces) expect(n).toMatch(/^[0-9A-Za-z]{32}$/)
+    for (const n of nonces) expect(n).toMatch(/^[0-9A-Za-z]{32}\.[0-9a-z]+\.[0-9a-f]{64}$/)
   })
 
   it('are never cached, because the page holds a one-time nonce', async () => {

@@ -2,7 +2,9 @@ import type { FormDefinition } from '../../forms/schema.ts'
 
 /**
  * Puts a form definition into D1 as a survey with that version and an open wave, leaving
- * what is there alone: running it again on every start keeps earlier answers.
+ * what is there alone: running it again on every start keeps earlier answers. The wave is an
+ * open-link wave: installed surveys (the demos `npm start` ships) are tried through their
+ * open link, `/s/<slug>`.
  */
 export async function installForm(
   db: D1Database,
@@ -26,8 +28,8 @@ export async function installForm(
       .bind(form.slug, form.version),
     db
       .prepare(
-        `INSERT INTO waves (id, survey_id, label, status)
-         SELECT ?2, id, ?3, 'open' FROM surveys s WHERE slug = ?1
+        `INSERT INTO waves (id, survey_id, label, status, mode)
+         SELECT ?2, id, ?3, 'open', 'open' FROM surveys s WHERE slug = ?1
            AND NOT EXISTS (SELECT 1 FROM waves w WHERE w.survey_id = s.id)`
       )
       .bind(form.slug, ids.wave, 'Demo'),

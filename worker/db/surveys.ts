@@ -1,5 +1,6 @@
 import type { FormDefinition } from '../../forms/schema.ts'
 import { isolateCache } from '../isolate-cache.ts'
+import type { WaveMode } from './waves.ts'
 
 /** A survey as a participant meets it: its current form and the wave now open, if any. */
 export interface OpenSurvey {
@@ -8,6 +9,8 @@ export interface OpenSurvey {
   formVersion: number
   form: FormDefinition
   waveId: string | null
+  /** How the open wave is answered; `null` when no wave is open. */
+  waveMode: WaveMode | null
 }
 
 type SurveyRow = {
@@ -15,14 +18,15 @@ type SurveyRow = {
   slug: string
   current_version: number
   wave_id: string | null
+  wave_mode: WaveMode | null
 }
 
 const SURVEY_WITH_WAVE = `
-  SELECT s.id, s.slug, s.current_version,
-         (SELECT w.id FROM waves w WHERE w.survey_id = s.id AND w.status = 'open'
-           AND (w.opens_on IS NULL OR w.opens_on <= date('now'))
-           AND (w.closes_on IS NULL OR w.closes_on >= date('now')) LIMIT 1) AS wave_id
-  FROM surveys s`
+  SELECT s.id, s.slug, s.current_version, w.id AS wave_id, w.mode AS wave_mode
+  FROM surveys s LEFT JOIN waves w ON w.id =
+    (SELECT o.id FROM waves o WHERE o.survey_id = s.id AND o.status = 'open'
+      AND (o.opens_on IS NULL OR o.opens_on <= date('now'))
+      AND (o.closes_on IS NULL OR o.closes_on >= date('now')) LIMIT 1)`
 
 // A stored form version is never changed (a new definition is a new version), so each
 // isolate parses it once.
@@ -45,6 +49,7 @@ const toOpenSurvey = async (db: D1Database, row: SurveyRow | null): Promise<Open
     formVersion: row.current_version,
     form: await formVersion(db, row.id, row.current_version),
     waveId: row.wave_id,
+    waveMode: row.wave_mode,
   }
 
 export async function findSurveyBySlug(db: D1Database, slug: string): Promise<OpenSurvey | null> {

@@ -1,8 +1,16 @@
+/**
+ * How a wave is answered, chosen when it is opened: through personal invitation links (the
+ * default), or through its survey's open link, which anyone can send many times and so
+ * protects less.
+ */
+export type WaveMode = 'invitations' | 'open'
+
 export interface Wave {
   id: string
   surveyId: string
   label: string
   status: 'open' | 'closed'
+  mode: WaveMode
   seq: number
   opensOn: string | null
   closesOn: string | null
@@ -13,6 +21,7 @@ type WaveRow = {
   survey_id: string
   label: string
   status: 'open' | 'closed'
+  mode: WaveMode
   seq: number
   opens_on: string | null
   closes_on: string | null
@@ -23,12 +32,13 @@ const toWave = (r: WaveRow): Wave => ({
   surveyId: r.survey_id,
   label: r.label,
   status: r.status,
+  mode: r.mode,
   seq: r.seq,
   opensOn: r.opens_on,
   closesOn: r.closes_on,
 })
 
-const COLUMNS = 'id, survey_id, label, status, seq, opens_on, closes_on'
+const COLUMNS = 'id, survey_id, label, status, mode, seq, opens_on, closes_on'
 
 export async function listWaves(db: D1Database, surveyId: string): Promise<Wave[]> {
   const { results } = await db
@@ -45,6 +55,7 @@ export async function openWave(
     id: string
     surveyId: string
     label: string
+    mode?: WaveMode
     opensOn: string | null
     closesOn: string | null
   }
@@ -52,11 +63,18 @@ export async function openWave(
   try {
     const row = await db
       .prepare(
-        `INSERT INTO waves (id, survey_id, label, status, seq, opens_on, closes_on)
-         SELECT ?1, ?2, ?3, 'open', COALESCE(MAX(seq), 0) + 1, ?4, ?5 FROM waves WHERE survey_id = ?2
+        `INSERT INTO waves (id, survey_id, label, status, mode, seq, opens_on, closes_on)
+         SELECT ?1, ?2, ?3, 'open', ?6, COALESCE(MAX(seq), 0) + 1, ?4, ?5 FROM waves WHERE survey_id = ?2
          RETURNING ${COLUMNS}`
       )
-      .bind(wave.id, wave.surveyId, wave.label, wave.opensOn, wave.closesOn)
+      .bind(
+        wave.id,
+        wave.surveyId,
+        wave.label,
+        wave.opensOn,
+        wave.closesOn,
+        wave.mode ?? 'invitations'
+      )
       .first<WaveRow>()
     return row ? toWave(row) : null
   } catch (err) {

@@ -3,7 +3,8 @@ import { bodyLimit } from 'hono/body-limit'
 import { csrf } from 'hono/csrf'
 import { MessagePage } from '../../forms/pages/Layout.tsx'
 import type { AppEnv } from '../app-env.ts'
-import { looksLikeToken, newToken, sha256 } from '../crypto.ts'
+import { looksLikeToken, sha256 } from '../crypto.ts'
+import { checkNonce, issueNonce } from '../form-nonce.ts'
 import { sealKeys, spendMarkers } from '../seal.ts'
 import { findInvitation } from '../db/invitations.ts'
 import { findSurveyById, findSurveyBySlug, type OpenSurvey } from '../db/surveys.ts'
@@ -31,16 +32,21 @@ participate.use('/i/:token', ...guardPost)
 participate.get('/s/:slug', async (c) => {
   const survey = await openSurvey(c, c.req.param('slug'))
   if (survey instanceof Response) return survey
-  return showForm(c, survey, { hidden: { _nonce: newToken() } })
+  const nonce = await issueNonce(await sealKeys(c.env), survey.waveId)
+  return showForm(c, survey, { hidden: { _nonce: nonce } })
 })
 
 participate.post('/s/:slug', async (c) => {
   const survey = await openSurvey(c, c.req.param('slug'))
   if (survey instanceof Response) return survey
   return submitAnswers(c, survey, async (fields) => {
-    const nonce = fields._nonce?.[0]
-    if (!nonce || !looksLikeToken(nonce)) throw new Refusal(400, 'staleForm')
-    return { claim: { spends: `nonce:${nonce}` }, hidden: { _nonce: nonce } }
+    const keys = await sealKeys(c.env)
+    const nonce = fields._nonce?.[0] ?? ''
+    const check = await checkNonce(keys, nonce, survey.waveId)
+    // Only a nonce this Worker signed for this wave is taken: an invented one stores nothing.
+    if (check === 'invalid') throw new Refusal(400, 'staleForm')
+    const hidden = { _nonce: check === 'expired' ? await issueNonce(keys, survey.waveId) : nonce }
+    return { claim: { spends: `nonce:${nonce}` }, hidden, expired: check === 'expired' }
   })
 })
 
@@ -72,15 +78,27 @@ participate.post('/i/:token', async (c) => {
   }))
 })
 
-/** The survey behind an open link, or the page that says why it cannot be answered. */
-async function openSurvey(c: Context<AppEnv>, slug: string): Promise<OpenSurvey | Response> {
+/**
+ * The survey behind an open link, or the page that says why it cannot be answered. The open
+ * link of an invitation wave is refused with 403, to a GET and a POST alike, before anything
+ * is read or stored: the survey is there and running (neither 404 nor the 410 of a closed
+ * wave), but this is not the way in.
+ */
+async function openSurvey(
+  c: Context<AppEnv>,
+  slug: string
+): Promise<(OpenSurvey & { waveId: string }) | Response> {
   const survey = await findSurveyBySlug(c.env.DB, slug)
   const m = c.var.m
   if (!survey)
     return c.html(<MessagePage m={m} title={m.notFound.title} body={m.notFound.body} />, 404)
   if (!survey.waveId)
     return c.html(<MessagePage m={m} title={m.closed.title} body={m.closed.body} />, 410)
-  return survey
+  if (survey.waveMode !== 'open') {
+    const page = m.invitationOnly
+    return c.html(<MessagePage m={m} title={page.title} body={page.body} />, 403)
+  }
+  return { ...survey, waveId: survey.waveId }
 }
 
 /** The survey an invitation belongs to, for its own wave only, or why it cannot be used. */

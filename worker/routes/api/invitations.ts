@@ -5,7 +5,7 @@ import { createInvitations } from '../../api/schemas.ts'
 import { validated } from '../../api/validate.ts'
 import { apiDenial, authorize, type AuthEnv } from '../../auth/authorize.ts'
 import { newToken, sha256 } from '../../crypto.ts'
-import { insertInvitations } from '../../db/invitations.ts'
+import { insertInvitations, listInvitationAdditions } from '../../db/invitations.ts'
 import { findSurveySummary } from '../../db/surveys.ts'
 import { listWaves } from '../../db/waves.ts'
 import { wantsCsv } from './negotiate.ts'
@@ -14,7 +14,9 @@ export const invitations = new Hono<AuthEnv>()
 
 /**
  * Creates single-use links per ministry for the open wave. The links are returned exactly
- * once: only their hashes are stored, so nobody can look them up again.
+ * once: only their hashes are stored, so nobody can look them up again. Each creation is
+ * logged (who, which day, how many, which ministry) for every researcher to see, since
+ * invitations added while a wave runs could pad it with answers of the creator's own.
  */
 invitations.post(
   '/:id/invitations',
@@ -26,6 +28,17 @@ invitations.post(
     const wave = (await listWaves(c.env.DB, survey.id)).find((w) => w.status === 'open')
     if (!wave)
       return c.json({ error: { status: 409, message: 'The survey has no open wave.' } }, 409)
+    // An open-link wave is answered through /s/:slug only; invitations would mix two ways in.
+    if (wave.mode === 'open')
+      return c.json(
+        {
+          error: {
+            status: 409,
+            message: 'The open wave is answered through its open link; open an invitation wave.',
+          },
+        },
+        409
+      )
     const body = c.req.valid('json')
     const batches = 'invitations' in body ? body.invitations : [body]
     const unknown = batches.filter((b) => !findMinistry(b.ministry))
@@ -44,6 +57,10 @@ invitations.post(
         400
       )
     const origin = new URL(c.req.url).origin
+    const addedBy = {
+      createdBy: c.var.principal.subject,
+      createdOn: new Date().toISOString().slice(0, 10),
+    }
     const created = []
     for (const batch of batches) {
       const ministry = findMinistry(batch.ministry)!.abbr
@@ -51,7 +68,8 @@ invitations.post(
       await insertInvitations(
         c.env.DB,
         { surveyId: survey.id, waveId: wave.id, ministry },
-        await Promise.all(tokens.map(sha256))
+        await Promise.all(tokens.map(sha256)),
+        addedBy
       )
       created.push({ ministry, links: tokens.map((t) => `${origin}/i/${t}`) })
     }
@@ -71,3 +89,9 @@ invitations.post(
     return c.json({ wave: { id: wave.id, label: wave.label }, invitations: created }, 201)
   }
 )
+
+invitations.get('/:id/invitation-log', authorize('researcher', apiDenial), async (c) => {
+  const survey = await findSurveySummary(c.env.DB, c.req.param('id'))
+  if (!survey) return c.json({ error: { status: 404, message: 'No such survey.' } }, 404)
+  return c.json({ additions: await listInvitationAdditions(c.env.DB, survey.id) })
+})

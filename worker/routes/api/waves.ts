@@ -19,6 +19,7 @@ waves.post('/:id/waves', admin, validated('json', openWaveBody), async (c) => {
     id: newId(),
     surveyId: survey.id,
     label: body.label,
+    mode: body.mode,
     opensOn: body.opensOn ?? null,
     closesOn: body.closesOn ?? null,
   })
