@@ -17,8 +17,10 @@ export interface LoadSpec {
   expect: number
   method?: 'GET' | 'POST'
   headers?: Record<string, string>
-  /** Builds each request's body anew, for one-time fields. */
-  body?: () => string
+  /** Builds each request's one-time parts anew: its body, and headers such as its address. */
+  request?: () => { body?: string; headers?: Record<string, string> }
+  /** Readies what `amount` requests will need (signed nonces), before the timed run. */
+  prepare?: (amount: number) => Promise<void>
 }
 
 export interface LoadRun {
@@ -72,7 +74,8 @@ function toLoad([warmup, ...rounds]: LoadRun[]): Load {
 }
 
 async function fire(spec: LoadSpec, amount: number): Promise<LoadRun> {
-  const body = spec.body
+  const vary = spec.request
+  await spec.prepare?.(amount)
   const instance = autocannon({
     url: spec.url,
     connections: CONNECTIONS,
@@ -81,7 +84,16 @@ async function fire(spec: LoadSpec, amount: number): Promise<LoadRun> {
     bailout: 100,
     method: spec.method ?? 'GET',
     headers: spec.headers,
-    requests: body ? [{ setupRequest: (request) => ({ ...request, body: body() }) }] : undefined,
+    requests: vary
+      ? [
+          {
+            setupRequest: (request) => {
+              const { body, headers } = vary()
+              return { ...request, body, headers: { ...request.headers, ...headers } }
+            },
+          },
+        ]
+      : undefined,
   })
   // autocannon's own duration is rounded up to its next one-second tick.
   const started = performance.now()

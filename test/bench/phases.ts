@@ -6,8 +6,9 @@ import { progress } from './report.ts'
 import type { Figures } from './rows.ts'
 import { baselineConfig, lernraumConfig, withWorker, type RunningWorker } from './servers.ts'
 import { createApiToken } from '../../worker/tokens.ts'
-import { submitWithoutLoss, type LosslessPlan } from './lossless.ts'
+import { closeWave, openWaveOf, submitWithoutLoss, type LosslessPlan } from './lossless.ts'
 import { bundleWeight, formPageWeight } from './sizes.ts'
+import { signedNonces } from './signed-nonces.ts'
 import { countResponses, formPost } from './submit.ts'
 
 /** Runs one measurement; a failure is recorded and the run goes on with the next one. */
@@ -49,21 +50,33 @@ export async function measureLernraum(f: Figures, attempt: Attempt): Promise<voi
         ;[f.formGet, f.hello] = await measurePair(form, bare)
       })
     )
+    // demo-puls is answered through its open link: each submit carries a nonce signed for
+    // its wave, as the form page would have given it, signed before each timed round.
     await attempt('submit vs one-row D1 insert', () =>
       withOneRowInsert(async (insert) => {
-        const submit = { label: 'submit', url, expect: 303, ...formPost(origin) }
+        const { waveId } = await openWaveOf(origin, adminToken, 'demo-puls')
+        const nonces = await signedNonces(waveId)
+        const submit = { label: 'submit', url, expect: 303, ...formPost(origin, nonces) }
         const post = formPost(insert.origin)
         const bare = { label: 'insert POST', url: `${insert.origin}/`, expect: 201, ...post }
         ;[f.submit, f.insert] = await measurePair(submit, bare)
       })
     )
+    // Up to 2k − 1 submits stay sealed in the pool of an open wave; closing it moves them
+    // all, so every submit answered 303 is a response when the rows are counted below.
+    await attempt('submit: closing the wave', async () => {
+      progress('submit: closing the demo-puls wave, which flushes its sealed pool')
+      const wave = await openWaveOf(origin, adminToken, 'demo-puls')
+      const seconds = await closeWave(origin, adminToken, wave)
+      progress(`submit: wave closed in ${seconds.toFixed(2)} s`)
+    })
     await attempt('load without loss', async () => {
       f.lossless = await submitWithoutLoss(origin, adminToken, LOSSLESS, (line) =>
         progress(`load without loss: ${line}`)
       )
-      const { open, invited, stored, seconds } = f.lossless
+      const { open, invited, stored, seconds, closeSeconds } = f.lossless
       progress(
-        `load without loss: ${open.sent + invited.sent} submits in ${seconds.toFixed(1)} s, ${stored} stored`
+        `load without loss: ${open.sent + invited.sent} submits in ${seconds.toFixed(1)} s, wave closed in ${closeSeconds.toFixed(2)} s, ${stored} stored`
       )
     })
   })

@@ -1,6 +1,8 @@
+import { FLUSH_SUBMITS, type FlushFigures } from './flush.ts'
 import type { Load, LoadRun } from './load.ts'
 import { serverErrors, type LosslessOutcome } from './lossless.ts'
 import { DEFAULT_REPORT_SIZES, INCREMENT, short, type ReportFigures } from './report-bench.ts'
+import { count } from './report-seed.ts'
 import type { PageWeight, Weight } from './sizes.ts'
 
 /** Everything one run measured; a figure is missing where its measurement failed. */
@@ -13,6 +15,7 @@ export interface Figures {
   insert?: Load
   storedRows?: number
   lossless?: LosslessOutcome
+  flush?: FlushFigures
   report?: ReportFigures
 }
 
@@ -41,6 +44,7 @@ type Measured = Omit<Row, 'value' | 'baseline' | 'ratio' | 'met'> & {
 
 const KB = 1024
 const REPORT_BUDGET_SECONDS = 10
+const FLUSH_BUDGET_SECONDS = 1
 const atLeast = (limit: number): Budget => ({ on: 'ratio', op: '≥', limit })
 const withinBudget: Budget = { on: 'ratio', op: '≤', limit: 1 }
 
@@ -90,6 +94,14 @@ export function rowsOf(f: Figures): Row[] {
       budget: { on: 'value', op: '=', limit: 0 },
     }),
     ...losslessRows(f.lossless),
+    row({
+      figure: `flush of ${count(FLUSH_SUBMITS)} pooled submits`,
+      unit: 's',
+      value: f.flush?.seconds,
+      baseline: FLUSH_BUDGET_SECONDS,
+      baselineOf: 's budget',
+      budget: withinBudget,
+    }),
     bytes('form page HTML+CSS gzip', f.page?.gzip, 14 * KB),
     bytes('form page HTML+CSS brotli', f.page?.brotli, 14 * KB),
     bytes('worker bundle gzip', f.bundle?.gzip, 100 * KB),

@@ -1,4 +1,5 @@
 import { cleanUp, cleanUpOnSignals } from './cleanup.ts'
+import { measureFlush } from './flush.ts'
 import { CONNECTIONS, ROUNDS, SECONDS } from './load.ts'
 import { measureBundle, measureLernraum, type Attempt } from './phases.ts'
 import { measureReports } from './report-bench.ts'
@@ -12,8 +13,8 @@ const startedAt = new Date()
 const figures: Figures = {}
 const failures: string[] = []
 
-// BENCH_ONLY=report (or bundle, lernraum; comma-separated) re-runs one part alone.
-const PARTS = ['bundle', 'lernraum', 'report']
+// BENCH_ONLY=report (or bundle, lernraum, flush; comma-separated) re-runs one part alone.
+const PARTS = ['bundle', 'lernraum', 'flush', 'report']
 const only = process.env.BENCH_ONLY?.split(',').map((p) => p.trim()) ?? PARTS
 if (only.some((p) => !PARTS.includes(p)))
   throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY}: expected some of ${PARTS.join(', ')}`)
@@ -30,6 +31,7 @@ const attempt: Attempt = async (name, measure) => {
 try {
   if (only.includes('bundle')) await attempt('worker bundle', () => measureBundle(figures))
   if (only.includes('lernraum')) await attempt('Lernraum', () => measureLernraum(figures, attempt))
+  if (only.includes('flush')) await attempt('flush of pooled submits', () => measureFlush(figures))
   if (only.includes('report')) await attempt('report', () => measureReports(figures, attempt))
 } finally {
   await cleanUp()

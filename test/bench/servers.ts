@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process'
 import { createServer, type AddressInfo } from 'node:net'
 import path from 'node:path'
-import { root, wrangler } from '../../worker/cli/local.ts'
+import { ensureSealKey, root, wrangler } from '../../worker/cli/local.ts'
 import { stop, track } from './cleanup.ts'
 import { progress } from './report.ts'
 
@@ -38,8 +38,12 @@ export async function withWorker<T>(
 
 // The flags of startDevServer in worker/cli/local.ts, with -c added and --test-scheduled left
 // out. The child is tracked from its spawn on, so an interrupt during start-up stops it too.
+// Its environment is that of wrangler() there, local observability and explorer off.
 async function startWorker(spec: WorkerSpec): Promise<RunningWorker> {
   progress(`${spec.label}: starting wrangler dev`)
+  // Lernraum seals every submit under SEAL_KEY, read from the .dev.vars beside its config,
+  // as startDevServer gives it one; the baselines and probes read no .dev.vars.
+  if (spec.config === lernraumConfig) await ensureSealKey()
   const port = await freePort()
   const child = track(
     wrangler(
