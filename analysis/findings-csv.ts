@@ -1,7 +1,8 @@
 import { toCsv, type Cell } from './csv.ts'
 import type { QuestionFinding } from './findings.ts'
 import type { WaveFindings } from './report-model.ts'
-import type { Shown } from './suppression.ts'
+import { noteText } from './render/labels.ts'
+import type { Note, Shown } from './suppression.ts'
 
 const HEADER = [
   'wave',
@@ -34,8 +35,11 @@ function figures<
     ci95?: [number, number]
     shareAgreeing?: number
   },
->(result: Shown<T & { change?: Shown<{ mean?: number; shareAgreeing?: number }> }>): Row {
-  if (!result.shown) return { note: result.note }
+>(
+  result: Shown<T & { change?: Shown<{ mean?: number; shareAgreeing?: number }> }>,
+  lang: 'de' | 'en'
+): Row {
+  if (!result.shown) return { note: noteText(lang, result.note) }
   const s = result.value
   const change = s.change?.shown ? s.change.value : undefined
   return {
@@ -47,7 +51,11 @@ function figures<
     share_agreeing: s.shareAgreeing,
     change_mean: change?.mean,
     change_share_agreeing: change?.shareAgreeing,
-    note: s.change && !s.change.shown ? s.change.note : undefined,
+    note:
+      [result.note, s.change && !s.change.shown ? s.change.note : undefined]
+        .filter((n) => n !== undefined)
+        .map((n) => noteText(lang, n))
+        .join('; ') || undefined,
   }
 }
 
@@ -56,7 +64,7 @@ function questionRows(wave: string, q: QuestionFinding, lang: 'de' | 'en'): Row[
   const options = q.result.shown ? (q.result.value.distribution ?? []) : []
   const n = q.result.shown ? q.result.value.n : undefined
   return [
-    { ...head, ...figures(q.result) },
+    { ...head, ...figures(q.result, lang) },
     ...options.map((o) => ({ ...head, n, option: o.label[lang], count: o.count })),
   ]
 }
@@ -65,9 +73,10 @@ function questionRows(wave: string, q: QuestionFinding, lang: 'de' | 'en'): Row[
 export function findingsCsv(
   findings: WaveFindings | null,
   lang: 'de' | 'en',
-  hiddenNote?: string
+  hiddenNote?: Note
 ): string {
-  if (!findings) return toCsv([...HEADER], [cells({ note: hiddenNote })])
+  if (!findings)
+    return toCsv([...HEADER], [cells({ note: hiddenNote && noteText(lang, hiddenNote) })])
   const wave = findings.wave.label
   const { dimensions, index } = findings.readiness
   const rows: Row[] = [
@@ -77,7 +86,7 @@ export function findingsCsv(
       question_id: `dimension:${d.dimension}`,
       question: d.dimension,
       dimension: d.dimension,
-      ...figures(d.result),
+      ...figures(d.result, lang),
     })),
     {
       wave,
@@ -90,8 +99,9 @@ export function findingsCsv(
             ci95_low: index.value.ci95[0],
             ci95_high: index.value.ci95[1],
             change_mean: index.value.change?.shown ? index.value.change.value.value : undefined,
+            note: index.note && noteText(lang, index.note),
           }
-        : { note: index.note }),
+        : { note: noteText(lang, index.note) }),
     },
   ]
   return toCsv([...HEADER], rows.map(cells))

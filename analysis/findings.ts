@@ -2,7 +2,7 @@ import type { AnswerValue } from '../forms/kinds/types.ts'
 import { questionsOf, type FormDefinition, type Localized, type Question } from '../forms/schema.ts'
 import type { DisclosureConfig } from './disclosure.ts'
 import { round, summarizeScores } from './stats.ts'
-import { suppressSmallCell, type Shown } from './suppression.ts'
+import { previousWaveNote, suppressSmallCell, type Shown } from './suppression.ts'
 import type { AnswerTally, QuestionTally } from './tally/answers.ts'
 
 /** One response's answers, keyed by question id; nothing else about it is known. */
@@ -96,7 +96,7 @@ function changeOf(
   before: Shown<QuestionStats>,
   k: number
 ): Shown<{ mean?: number; shareAgreeing?: number }> {
-  if (!before.shown) return { shown: false, note: `previous wave: ${before.note}` }
+  if (!before.shown) return { shown: false, note: previousWaveNote(before.note) }
   const delta = (a?: number, b?: number) =>
     a === undefined || b === undefined ? undefined : round(a - b, 3)
   return suppressSmallCell(Math.min(now.n, before.value.n), k, () => ({

@@ -3,6 +3,7 @@ import type { WaveFindings } from './report-model.ts'
 import type { WaveTally } from './tally/index.ts'
 import { sizeOfScores } from './tally/answers.ts'
 import { withChanges } from './release-change.ts'
+import type { Shown } from './suppression.ts'
 
 /** Completed invitations of one ministry, as a release froze them. */
 export interface MinistryCompleted {
@@ -91,9 +92,14 @@ const sameCoding = (a: ReleaseContent, b: ReleaseContent) =>
   a.codebookVersion === b.codebookVersion &&
   JSON.stringify(a.participation) === JSON.stringify(b.participation)
 
-/** Per group: the fresh figure where it may renew, the last release's figure where not. */
+/**
+ * Per group: the fresh figure where it may renew, the last release's figure where not,
+ * marked with the release it comes from so every output can say how old it is.
+ */
 function carryForward(fresh: ReleaseContent, now: ReleaseGroups, last: Release, k: number) {
   const carried: Record<string, number> = {}
+  const mark = <T>(key: string, s: Shown<T>): Shown<T> =>
+    key in carried && s.shown ? { ...s, note: { reason: 'carried', k, release: carried[key] } } : s
   const keep = <T>(key: string, published: number, current: number, lastValue: T, value: T) => {
     if (mayRenew(published, current, k)) return { value, size: current }
     carried[key] = last.carried[key] ?? last.seq
@@ -105,9 +111,10 @@ function carryForward(fresh: ReleaseContent, now: ReleaseGroups, last: Release, 
     const before = last.findings.questions.find((p) => p.id === q.id)
     if (!before) return q
     const published = last.groups.questions[q.id] ?? 0
-    const kept = keep(`question:${q.id}`, published, now.questions[q.id] ?? 0, before, q)
+    const key = `question:${q.id}`
+    const kept = keep(key, published, now.questions[q.id] ?? 0, before, q)
     groups.questions[q.id] = kept.size
-    return kept.value
+    return { ...kept.value, result: mark(key, kept.value.result) }
   })
   const dimensions = findings.readiness.dimensions.map((d) => {
     const before = last.findings.readiness.dimensions.find((p) => p.dimension === d.dimension)
@@ -116,7 +123,7 @@ function carryForward(fresh: ReleaseContent, now: ReleaseGroups, last: Release, 
     const key = `dimension:${d.dimension}`
     const kept = keep(key, published, now.dimensions[d.dimension] ?? 0, before, d)
     groups.dimensions[d.dimension] = kept.size
-    return kept.value
+    return { ...kept.value, result: mark(key, kept.value.result) }
   })
   const index = keep('index', last.groups.index, now.index, last.findings.readiness.index, {
     ...findings.readiness.index,
@@ -127,17 +134,21 @@ function carryForward(fresh: ReleaseContent, now: ReleaseGroups, last: Release, 
   const quote = (side: 'enabler' | 'barrier') => {
     const kept = keep(`quotes:${side}`, last.groups.sides[side], now.sides[side], last, fresh)
     groups.sides[side] = kept.size
-    return kept.value.quotes[side]
+    return mark(`quotes:${side}`, kept.value.quotes[side])
   }
   const content: ReleaseContent = {
     ...fresh,
     findings: {
       ...findings,
       questions,
-      readiness: { dimensions, index: index.value },
+      readiness: { dimensions, index: mark('index', index.value) },
     },
-    themes: text.value.themes,
-    emergingTerms: text.value.emergingTerms,
+    themes: {
+      ...text.value.themes,
+      enablers: text.value.themes.enablers.map((t) => ({ ...t, result: mark('texts', t.result) })),
+      barriers: text.value.themes.barriers.map((t) => ({ ...t, result: mark('texts', t.result) })),
+    },
+    emergingTerms: mark('texts', text.value.emergingTerms),
     quotes: { enabler: quote('enabler'), barrier: quote('barrier') },
     carried,
   }

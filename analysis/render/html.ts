@@ -1,6 +1,6 @@
 import type { Report } from '../report.ts'
-import { localNote, reportLabels, type ReportLang } from './labels.ts'
-import { allSuppressed, readinessRows, themeRows, type Row } from './sections.ts'
+import { noteText, reportLabels, type ReportLang } from './labels.ts'
+import { allSuppressed, carriedText, readinessRows, themeRows, type Row } from './sections.ts'
 
 /** Text made safe for HTML content and quoted attributes. */
 export const esc = (s: string) =>
@@ -45,7 +45,7 @@ export function reportHtml(report: Report, lang: ReportLang = 'de'): string {
   if (allSuppressed(report)) parts.push(para(t.suppressedAll(k.minGroupSize)))
   else {
     const r = report.findings.responses
-    parts.push(para(`${t.responses}: ${r.shown ? r.value : localNote(lang, r.note)}`))
+    parts.push(para(`${t.responses}: ${r.shown ? r.value : noteText(lang, r.note)}`))
     parts.push(table(t.readiness, [t.dimension, t.mean], readinessRows(report, lang), lang))
     parts.push(table(t.enablers, [t.theme, t.share], themeRows(report, 'enablers', lang), lang))
     parts.push(table(t.barriers, [t.theme, t.share], themeRows(report, 'barriers', lang), lang))
@@ -62,13 +62,14 @@ export function reportHtml(report: Report, lang: ReportLang = 'de'): string {
                   `<blockquote style="${FONT}font-size:15px;margin:8px 0;padding:4px 12px;border-left:4px solid #1d4f91;">${esc(x)}</blockquote>`
               )
               .join('')
-          : para(localNote(lang, q.note))
+          : para(noteText(lang, q.note))
       )
+      if (q.shown && q.note) parts.push(para(noteText(lang, q.note)))
     }
     const e = report.emergingTerms
     parts.push(
       para(
-        `${t.emerging}: ${e.shown ? e.value.map((x) => `${x.term} (${x.count})`).join(', ') || t.none : localNote(lang, e.note)}`
+        `${t.emerging}: ${e.shown ? (e.value.map((x) => `${x.term} (${x.count})`).join(', ') || t.none) + carriedText(lang, e) : noteText(lang, e.note)}`
       )
     )
   }

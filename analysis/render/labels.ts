@@ -1,4 +1,5 @@
 import type { Coverage } from '../report.ts'
+import type { Note } from '../suppression.ts'
 
 /** The words of a report, in German (default for the project team) and English. */
 export const reportLabels = {
@@ -73,13 +74,24 @@ export const signed = (lang: ReportLang, x: number, digits = 2) =>
 export const signedPts = (lang: ReportLang, share: number) =>
   `${share > 0 ? '+' : ''}${nf(lang, 0).format(share * 100)} ${lang === 'de' ? 'Pp.' : 'pts'}`
 
-/**
- * The suppression notes of analysis/suppression.ts ("fewer than 5") in the report's language;
- * the model keeps them in one language so API consumers can match on them.
- */
-export function localNote(lang: ReportLang, note: string): string {
-  if (lang === 'en') return note
-  return note
-    .replace(/^previous wave: /, 'Vorrunde: ')
-    .replace(/fewer than (\d+)/, 'weniger als $1')
+const noteWords: Record<ReportLang, Record<Note['reason'], (n: Note) => string>> = {
+  de: {
+    'fewer-than-k': (n) => `weniger als ${n.k}`,
+    'previous-wave-fewer-than-k': (n) => `Vorrunde: weniger als ${n.k}`,
+    'previous-wave-not-asked': () => 'Vorrunde: nicht gefragt',
+    'hidden-until-closed': () => 'Zahlen einer laufenden Runde erscheinen erst nach ihrem Ende',
+    carried: (n) =>
+      `Stand: Freigabe ${n.release} (seitdem weniger als ${n.k} weitere Antworten auf diese Frage)`,
+  },
+  en: {
+    'fewer-than-k': (n) => `fewer than ${n.k}`,
+    'previous-wave-fewer-than-k': (n) => `previous wave: fewer than ${n.k}`,
+    'previous-wave-not-asked': () => 'previous wave: not asked',
+    'hidden-until-closed': () => 'counts of an open wave are hidden until it closes',
+    carried: (n) =>
+      `as of release ${n.release} (fewer than ${n.k} more answers to this question since)`,
+  },
 }
+
+/** A note of analysis/suppression.ts in words of `lang`. */
+export const noteText = (lang: ReportLang, note: Note) => noteWords[lang][note.reason](note)

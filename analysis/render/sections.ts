@@ -1,6 +1,6 @@
 import type { Report } from '../report.ts'
 import type { Shown } from '../suppression.ts'
-import { localNote, num, pct, reportLabels, signed, signedPts, type ReportLang } from './labels.ts'
+import { noteText, num, pct, reportLabels, signed, signedPts, type ReportLang } from './labels.ts'
 
 /** A report flattened into rows: what the text, HTML and CSV renderings share. */
 export interface Row {
@@ -11,19 +11,23 @@ export interface Row {
   change?: string
 }
 
+/** " · as of release 2 (…)" after a figure a release kept from an earlier one, else "". */
+export const carriedText = (lang: ReportLang, s: Shown<unknown>) =>
+  s.shown && s.note ? ` · ${noteText(lang, s.note)}` : ''
+
 const shownOr = <T>(lang: ReportLang, s: Shown<T>, f: (v: T) => string) =>
-  s.shown ? f(s.value) : localNote(lang, s.note)
+  s.shown ? f(s.value) + carriedText(lang, s) : noteText(lang, s.note)
 const changeText = <T>(lang: ReportLang, c: Shown<T> | undefined, f: (v: T) => string) =>
-  c ? (c.shown ? f(c.value) : localNote(lang, c.note)) : undefined
+  c ? (c.shown ? f(c.value) : noteText(lang, c.note)) : undefined
 
 export function readinessRows(r: Report, lang: ReportLang): Row[] {
   const t = reportLabels[lang]
   const rows = r.findings.readiness.dimensions.map((d): Row => {
-    if (!d.result.shown) return { label: d.dimension, value: localNote(lang, d.result.note) }
+    if (!d.result.shown) return { label: d.dimension, value: noteText(lang, d.result.note) }
     const v = d.result.value
     return {
       label: d.dimension,
-      value: `${num(lang, v.mean)} · ${t.agreeing} ${pct(lang, v.shareAgreeing)} · n = ${v.n} · ${t.ci} ${num(lang, v.ci95[0])}–${num(lang, v.ci95[1])}`,
+      value: `${num(lang, v.mean)} · ${t.agreeing} ${pct(lang, v.shareAgreeing)} · n = ${v.n} · ${t.ci} ${num(lang, v.ci95[0])}–${num(lang, v.ci95[1])}${carriedText(lang, d.result)}`,
       bar: (v.mean - 1) / 4,
       change: changeText(
         lang,
@@ -47,11 +51,11 @@ export function readinessRows(r: Report, lang: ReportLang): Row[] {
 export function themeRows(r: Report, side: 'enablers' | 'barriers', lang: ReportLang): Row[] {
   const t = reportLabels[lang]
   return r.themes[side].map((f): Row => {
-    if (!f.result.shown) return { label: f.label[lang], value: localNote(lang, f.result.note) }
+    if (!f.result.shown) return { label: f.label[lang], value: noteText(lang, f.result.note) }
     const v = f.result.value
     return {
       label: f.label[lang],
-      value: `${pct(lang, v.share)} (${v.mentions}${v.negative ? `, ${t.negated} ${v.negative}` : ''})`,
+      value: `${pct(lang, v.share)} (${v.mentions}${v.negative ? `, ${t.negated} ${v.negative}` : ''})${carriedText(lang, f.result)}`,
       bar: v.share,
       change: changeText(lang, v.change, (c) => signedPts(lang, c.share)),
     }

@@ -1,6 +1,6 @@
 import type { Report } from '../report.ts'
-import { localNote, reportLabels, type ReportLang } from './labels.ts'
-import { allSuppressed, readinessRows, themeRows, type Row } from './sections.ts'
+import { noteText, reportLabels, type ReportLang } from './labels.ts'
+import { allSuppressed, carriedText, readinessRows, themeRows, type Row } from './sections.ts'
 
 const rowLine = (r: Row) => `  ${r.label}: ${r.value}${r.change ? ` (${r.change})` : ''}`
 
@@ -20,7 +20,7 @@ export function reportText(report: Report, lang: ReportLang = 'de'): string {
   } else {
     const responses = report.findings.responses
     lines.push(
-      `${t.responses}: ${responses.shown ? responses.value : localNote(lang, responses.note)}`,
+      `${t.responses}: ${responses.shown ? responses.value : noteText(lang, responses.note)}`,
       ''
     )
     lines.push(`${t.readiness}:`, ...readinessRows(report, lang).map(rowLine), '')
@@ -32,13 +32,14 @@ export function reportText(report: Report, lang: ReportLang = 'de'): string {
       lines.push(
         ...(quotes.shown
           ? quotes.value.map((q) => `  „${q}“`)
-          : [`  ${localNote(lang, quotes.note)}`]),
+          : [`  ${noteText(lang, quotes.note)}`]),
+        ...(quotes.shown && quotes.note ? [`  ${noteText(lang, quotes.note)}`] : []),
         ''
       )
     }
     const emerging = report.emergingTerms
     lines.push(
-      `${t.emerging}: ${emerging.shown ? emerging.value.map((e) => `${e.term} (${e.count})`).join(', ') || t.none : localNote(lang, emerging.note)}`,
+      `${t.emerging}: ${emerging.shown ? (emerging.value.map((e) => `${e.term} (${e.count})`).join(', ') || t.none) + carriedText(lang, emerging) : noteText(lang, emerging.note)}`,
       ''
     )
   }

@@ -40,11 +40,12 @@ describe('findings', () => {
     const view = await findings(survey)
     if (view.hidden) throw new Error('not hidden')
     const body = view.findings
-    expect(body.responses).toEqual({ shown: false, note: 'fewer than 5' })
-    for (const q of body.questions) expect(q.result).toEqual({ shown: false, note: 'fewer than 5' })
+    expect(body.responses).toEqual({ shown: false, note: { reason: 'fewer-than-k', k: 5 } })
+    for (const q of body.questions)
+      expect(q.result).toEqual({ shown: false, note: { reason: 'fewer-than-k', k: 5 } })
     for (const d of body.readiness.dimensions)
-      expect(d.result).toEqual({ shown: false, note: 'fewer than 5' })
-    expect(body.readiness.index).toEqual({ shown: false, note: 'fewer than 5' })
+      expect(d.result).toEqual({ shown: false, note: { reason: 'fewer-than-k', k: 5 } })
+    expect(body.readiness.index).toEqual({ shown: false, note: { reason: 'fewer-than-k', k: 5 } })
     const csv = await (
       await api(`/surveys/${survey.surveyId}/findings?format=csv`, {
         token: await tokenFor('researcher'),
@@ -57,7 +58,7 @@ describe('findings', () => {
       .map((r) => r.split(';'))
     expect(rows.length).toBeGreaterThan(6)
     for (const row of rows) {
-      expect(row.at(-1)).toBe('fewer than 5')
+      expect(row.at(-1)).toBe('weniger als 5')
       expect(row.slice(4, 14).every((cell) => cell === '')).toBe(true)
     }
   })

@@ -45,7 +45,8 @@ describe('dashboard findings', () => {
       const section = sectionOf(html, `h-${q.id}`)
       if (!q.result.shown) {
         // Nobody answered the optional "hindered" question: its note, and no chart.
-        expect(section).toContain(`<p class="suppressed">${q.result.note}</p>`)
+        expect(q.result.note).toEqual({ reason: 'fewer-than-k', k: K })
+        expect(section).toContain(`<p class="suppressed">fewer than ${K}</p>`)
         expect(section).not.toContain('<svg')
         continue
       }

@@ -255,7 +255,7 @@ describe('selectQuotes', () => {
   it('shows no quote below k_quotes, only the note', () => {
     expect(selectQuotes(answers, { ...options, groupSize: 9 })).toEqual({
       shown: false,
-      note: 'fewer than 10',
+      note: { reason: 'fewer-than-k', k: 10 },
     })
   })
 

@@ -14,11 +14,15 @@ type Quantity = string
 /** What an attacker collects: every published value of each quantity, from every output. */
 type Published = Map<Quantity, Set<number>>
 
+/** Where an output said a figure was kept from an earlier release, and from which. */
+type Carried = Set<string>
+
 /** Reads a wave through every output a researcher has and notes each total and each n. */
 async function readEveryOutput(
   ids: { surveyId: string; waveId: string },
   tokens: { researcher: string; session: string },
-  published: Published
+  published: Published,
+  carried: Carried
 ) {
   const note = (quantity: Quantity, value: number | undefined) => {
     if (value === undefined) return
@@ -32,7 +36,11 @@ async function readEveryOutput(
   if (json.hidden) throw new Error('hidden')
   const figures = (f: typeof json.findings) => {
     note('total', f.responses.shown ? f.responses.value : undefined)
-    for (const q of f.questions) note(`n ${q.id}`, q.result.shown ? q.result.value.n : undefined)
+    for (const q of f.questions) {
+      note(`n ${q.id}`, q.result.shown ? q.result.value.n : undefined)
+      if (q.result.shown && q.result.note?.reason === 'carried')
+        carried.add(`json ${q.id} ${q.result.note.release} k=${q.result.note.k}`)
+    }
   }
   figures(json.findings)
   const csv = await (await api(`${path}&format=csv`, { token: tokens.researcher })).text()
@@ -42,8 +50,15 @@ async function readEveryOutput(
     .slice(1)) {
     const [, id, , , n, option] = line.split(';')
     if (id && !option && n) note(`n ${id}`, Number(n))
+    const release = /Stand: Freigabe (\d+)/.exec(line)?.[1]
+    if (id && !option && release) carried.add(`csv ${id} ${release}`)
   }
   const page = await (await visit(wavePage(ids), tokens.session)).text()
+  const helpedSection = page.slice(page.indexOf('id="h-helped"'))
+  const onPage = /as of release (\d+)/.exec(
+    helpedSection.slice(0, helpedSection.indexOf('</section>'))
+  )
+  if (onPage) carried.add(`page helped ${onPage[1]}`)
   note('total', Number(/based on (\d+) responses/.exec(page)?.[1] ?? NaN) || undefined)
   const participation = responses.participation.parse(
     await (
@@ -111,9 +126,10 @@ describe('one release per wave', () => {
       expect(res.status).toBe(303)
     }
     const published: Published = new Map()
+    const carried: Carried = new Set()
     const history: { total: number | null; completed: string }[] = []
     const read = async () => {
-      const p = await readEveryOutput(w1, tokens, published)
+      const p = await readEveryOutput(w1, tokens, published, carried)
       history.push({ total: p.totals.responses, completed: JSON.stringify(p.ministries) })
     }
 
@@ -136,6 +152,13 @@ describe('one release per wave', () => {
     expect([...published.get('total')!]).toEqual([K, 2 * K, 3 * K])
     expect(published.get('n helped')!.size).toBe(2)
     expectNoSmallDifference(published)
+    // The release in which "helped" grew by k − 1 kept its figures and every output said from
+    // which release: the 2nd kept the 1st's, or the 3rd (at close) kept the 2nd's.
+    const from = [...carried].find((c) => c.startsWith('json helped'))?.split(' ')[2]
+    expect(['1', '2']).toContain(from)
+    expect([...carried].sort()).toEqual(
+      [`csv helped ${from}`, `json helped ${from} k=${K}`, `page helped ${from}`].sort()
+    )
     // Participation per ministry changes only together with the total.
     for (let h = 1; h < history.length; h++)
       if (history[h].total === history[h - 1].total)

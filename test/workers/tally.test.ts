@@ -274,7 +274,10 @@ describe('a wave tally', () => {
   it('draws quotes only from k_quotes answers on, and never one that names a unit', () => {
     const names = Array.from({ length: 4 }, () => ({ helped: 'Referat Z 14 hat geholfen' }))
     const few = fold(emptyWaveTally(), names, 's')
-    expect(report(few, null).quotes.enabler).toEqual({ shown: false, note: 'fewer than 5' })
+    expect(report(few, null).quotes.enabler).toEqual({
+      shown: false,
+      note: { reason: 'fewer-than-k', k: 5 },
+    })
     const many = fold(emptyWaveTally(), [...names, ...names], 's')
     expect(report(many, null).quotes.enabler).toEqual({ shown: true, value: [] })
   })

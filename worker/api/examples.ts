@@ -18,7 +18,7 @@ const survey = {
   hideOpenCounts: false,
   codebookVersion: 'default-1',
 }
-const suppressed = { shown: false, note: 'fewer than 5' }
+const suppressed = { shown: false, note: { reason: 'fewer-than-k', k: 5 } }
 
 export const examples = {
   surveyList: { surveys: [{ ...survey, waves: [wave] }] },
@@ -63,6 +63,7 @@ export const examples = {
     survey: { id: 's7Hd1', slug: 'imag-puls', title: survey.title },
     wave: { id: 'w8Kq2', label: 'Frühjahr 2026', status: 'closed' },
     hidden: false,
+    release: 2,
     renewsAfter: 17,
     findings: {
       wave: { id: 'w8Kq2', label: 'Frühjahr 2026' },

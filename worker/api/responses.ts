@@ -1,13 +1,29 @@
 import * as z from '../../forms/zod.ts'
 
-/** A figure that may be shown, or the note that stands in its place (analysis/suppression.ts). */
+const int = () => z.number().check(z.int())
+
+/** Why a figure is missing or kept from an earlier release (analysis/suppression.ts). */
+const note = z.object({
+  reason: z.enum([
+    'fewer-than-k',
+    'previous-wave-fewer-than-k',
+    'previous-wave-not-asked',
+    'hidden-until-closed',
+    'carried',
+  ]),
+  k: z.optional(int()),
+  release: z.optional(int()),
+})
+
+/**
+ * A figure that may be shown, or the note that stands in its place; a shown figure has a
+ * note only when the release kept it from an earlier one.
+ */
 const shown = <T extends z.ZodMiniType>(value: T) =>
   z.union([
-    z.object({ shown: z.literal(true), value }),
-    z.object({ shown: z.literal(false), note: z.string() }),
+    z.object({ shown: z.literal(true), value, note: z.optional(note) }),
+    z.object({ shown: z.literal(false), note }),
   ])
-
-const int = () => z.number().check(z.int())
 const localized = z.object({ de: z.string(), en: z.string() })
 const ci = z.tuple([z.number(), z.number()])
 const status = () => z.enum(['open', 'closed'])
@@ -138,11 +154,12 @@ const findingsHead = {
 }
 
 export const findings = z.union([
-  z.object({ ...findingsHead, hidden: z.literal(true), note: z.string() }),
+  z.object({ ...findingsHead, hidden: z.literal(true), note }),
   z.object({
     ...findingsHead,
     hidden: z.literal(false),
     findings: findingsBody,
+    release: z.nullable(int()),
     renewsAfter: z.nullable(int()),
   }),
 ])

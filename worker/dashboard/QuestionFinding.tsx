@@ -3,7 +3,7 @@ import type { Localized, Question } from '../../forms/schema.ts'
 import { IntervalChart } from './charts/IntervalChart.tsx'
 import { ChoiceDistribution, LikertDistribution } from './Distribution.tsx'
 import { FigureList } from './FigureList.tsx'
-import { changeText, interval, num, percent } from './format.ts'
+import { changeText, interval, noteOf, num, percent } from './format.ts'
 
 /** The wording of an option: the ends of a Likert or 0–10 scale get their labels from the form. */
 function optionTexts(stats: QuestionStats, question: Question | undefined) {
@@ -108,8 +108,11 @@ export function QuestionFinding({ finding, question }: { finding: Finding; quest
       {finding.result.shown ? (
         <Figures finding={finding} stats={finding.result.value} question={question} />
       ) : (
-        <p class='suppressed'>{finding.result.note}</p>
+        <p class='suppressed'>{noteOf(finding.result.note)}</p>
       )}
+      {finding.result.shown && finding.result.note ? (
+        <p class='suppressed'>{noteOf(finding.result.note)}</p>
+      ) : null}
     </section>
   )
 }

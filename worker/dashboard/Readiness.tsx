@@ -1,13 +1,13 @@
 import type { Readiness as ReadinessModel } from '../../analysis/readiness.ts'
 import { IntervalChart, type IntervalRow } from './charts/IntervalChart.tsx'
 import { FigureList } from './FigureList.tsx'
-import { changeText, interval, num, percent } from './format.ts'
+import { changeText, interval, noteOf, num, percent } from './format.ts'
 
 /** Said where a survey asks no agreement question with a readiness dimension. */
 export const NO_DIMENSIONS = 'This survey asks no agreement questions with a readiness dimension.'
 
 function ReadinessIndex({ index }: { index: ReadinessModel['index'] }) {
-  if (!index.shown) return <p class='suppressed'>Readiness index: {index.note}.</p>
+  if (!index.shown) return <p class='suppressed'>Readiness index: {noteOf(index.note)}.</p>
   const v = index.value
   const label = `Readiness index ${v.value} of 100, 95 % confidence interval ${interval(v.ci95)}`
   return (
@@ -71,7 +71,7 @@ function DimensionTable({ dimensions }: { dimensions: ReadinessModel['dimensions
                   <td class='num'>{changeText(d.result.value.change, (c) => c.mean)}</td>
                 </>
               ) : (
-                <td colspan={5}>{d.result.note}</td>
+                <td colspan={5}>{noteOf(d.result.note)}</td>
               )}
             </tr>
           ))}

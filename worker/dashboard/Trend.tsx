@@ -2,6 +2,7 @@ import { Swatch } from './charts/Swatch.tsx'
 import { TrendChart, type Series } from './charts/TrendChart.tsx'
 import { seriesStyle } from './charts/palette.ts'
 import type { WaveView } from './load.ts'
+import { noteOf } from './format.ts'
 import { NO_DIMENSIONS } from './Readiness.tsx'
 
 type Cell = { value: number } | { note: string }
@@ -14,16 +15,16 @@ interface TrendRow {
 
 /** A dimension's mean in one wave, or the note that stands in its place. */
 function dimensionCell({ view }: WaveView, dimension: string): Cell {
-  if (view.hidden) return { note: view.note }
+  if (view.hidden) return { note: noteOf(view.note) }
   const d = view.findings.readiness.dimensions.find((x) => x.dimension === dimension)
   if (!d) return { note: 'not asked' }
-  return d.result.shown ? { value: d.result.value.mean } : { note: d.result.note }
+  return d.result.shown ? { value: d.result.value.mean } : { note: noteOf(d.result.note) }
 }
 
 function indexCell({ view }: WaveView): Cell {
-  if (view.hidden) return { note: view.note }
+  if (view.hidden) return { note: noteOf(view.note) }
   const index = view.findings.readiness.index
-  return index.shown ? { value: index.value.value } : { note: index.note }
+  return index.shown ? { value: index.value.value } : { note: noteOf(index.note) }
 }
 
 const valueOf = (cell: Cell) => ('value' in cell ? cell.value : null)

@@ -6,6 +6,7 @@ import { Participation } from './Participation.tsx'
 import { QuestionFinding } from './QuestionFinding.tsx'
 import { Readiness } from './Readiness.tsx'
 import { WaveName, wavePath } from './SurveyList.tsx'
+import { noteOf } from './format.ts'
 import { Trend } from './Trend.tsx'
 
 function Downloads({ surveyId, waveId }: { surveyId: string; waveId: string }) {
@@ -61,10 +62,11 @@ function FindingsBasis({
       <p>
         {f.responses.shown
           ? `The findings are based on ${f.responses.value} responses.`
-          : `Findings: ${f.responses.note} responses, too few to show any figure.`}{' '}
+          : `Findings: ${noteOf(f.responses.note)} responses, too few to show any figure.`}{' '}
         Every figure stands for a group of at least {k} answers; a smaller group shows only a note.
         Answers become readable in batches of at least {k}, and every output shows the wave's latest
         release of figures: a figure is renewed only once its group grew by at least {k}.
+        {view.release === null ? '' : ` These figures are release ${view.release} of this wave.`}
         {view.renewsAfter === null || openLink || wave.status === 'closed'
           ? ''
           : ` The next release comes with at least ${view.renewsAfter} responses.`}
@@ -85,7 +87,7 @@ function Findings({ data }: { data: WavePageData }) {
   if (view.hidden)
     return (
       <>
-        <p class='suppressed'>Findings: {view.note}.</p>
+        <p class='suppressed'>Findings: {noteOf(view.note)}.</p>
         <Trend trend={data.trend} />
       </>
     )

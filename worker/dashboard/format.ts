@@ -1,4 +1,5 @@
-import type { Shown } from '../../analysis/suppression.ts'
+import { noteText } from '../../analysis/render/labels.ts'
+import type { Note, Shown } from '../../analysis/suppression.ts'
 
 /**
  * How the dashboard writes the figures of the findings model. Numbers are printed exactly as
@@ -15,10 +16,13 @@ export const percent = (share: number) => `${Math.round(share * 1000) / 10} %`
 /** A 95 % confidence interval. */
 export const interval = ([low, high]: [number, number]) => `${low} to ${high}`
 
+/** A suppression or release note in the dashboard's words. */
+export const noteOf = (note: Note) => noteText('en', note)
+
 /** A change against the previous wave, or why it is not shown. */
 export function changeText<T>(change: Shown<T> | undefined, pick: (v: T) => number | undefined) {
   if (!change) return '–'
-  if (!change.shown) return change.note
+  if (!change.shown) return noteOf(change.note)
   const value = pick(change.value)
   return value === undefined ? '–' : signed(value)
 }
