@@ -43,7 +43,6 @@ function dimensionStats(tally: ScoreTally): DimensionStats {
   }
 }
 
-const sizeOf = sizeOfScores
 // The index rescales each respondent's mean Likert answer from 1–5 to 0–100.
 const toIndex = (likert: number) => ((likert - 1) / 4) * 100
 
@@ -57,10 +56,10 @@ export function computeReadiness(
   const k = config.minGroupSize
   const dimensions = [...dimensionsOf(form)].map(([dimension, ids]): DimensionFinding => {
     const scores = wave.answers.dimensions[dimension] ?? {}
-    const result = suppressSmallCell(sizeOf(scores), k, () => dimensionStats(scores))
+    const result = suppressSmallCell(sizeOfScores(scores), k, () => dimensionStats(scores))
     if (result.shown && previous) {
       const before = previous.answers.dimensions[dimension] ?? {}
-      result.value.change = suppressSmallCell(sizeOf(before), k, () => {
+      result.value.change = suppressSmallCell(sizeOfScores(before), k, () => {
         const b = dimensionStats(before)
         return {
           mean: round(result.value.mean - b.mean, 3),
@@ -71,7 +70,7 @@ export function computeReadiness(
     return { dimension, questions: ids, result }
   })
 
-  const index = suppressSmallCell(sizeOf(wave.answers.index), k, () => {
+  const index = suppressSmallCell(sizeOfScores(wave.answers.index), k, () => {
     const s = summarizeScores(wave.answers.index).summary
     const before = previous?.answers.index ?? {}
     const beforeMean = toIndex(summarizeScores(before).summary.mean)
@@ -81,7 +80,7 @@ export function computeReadiness(
       ci95: [round(toIndex(s.ci95[0]), 1), round(toIndex(s.ci95[1]), 1)] as [number, number],
       ...(previous
         ? {
-            change: suppressSmallCell(sizeOf(before), k, () => ({
+            change: suppressSmallCell(sizeOfScores(before), k, () => ({
               value: round(toIndex(s.mean) - beforeMean, 1),
             })),
           }
