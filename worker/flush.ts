@@ -40,6 +40,10 @@ export async function flushWave(env: Env, waveId: string): Promise<FlushResult> 
   const k = disclosureConfig(env).minGroupSize
   const wave = await claimFlush(db, waveId, now, FLUSH_LEASE_MS)
   if (!wave) return { busy: true, moved: 0, kept: 0, unopened: 0, dropped: 0 }
+  // An open-link wave has its one release at close: while open, its flush cuts none, so the
+  // move itself gives up the lease and saves the submits a round trip.
+  const cutsRelease = !wave.open || wave.mode !== 'open'
+  let leaseEnded = false
   try {
     const keys = await sealKeys(env)
     const rows = await readPool(db, waveId)
@@ -60,10 +64,13 @@ export async function flushWave(env: Env, waveId: string): Promise<FlushResult> 
       formVersion: row.formVersion,
       ...submit,
     }))
-    if (moves.length) await moveBatch(db, { id: waveId, surveyId: wave.surveyId }, moves, dropped)
+    if (moves.length) {
+      await moveBatch(db, { id: waveId, surveyId: wave.surveyId }, moves, dropped, !cutsRelease)
+      leaseEnded = !cutsRelease
+    }
     // Moved answers are readable now, and a closed wave gets its final release (an open-link
     // wave its only one). A cut that fails here is made by the next scheduled run.
-    if (moves.length || !wave.open)
+    if (cutsRelease && (moves.length || !wave.open))
       await cutRelease(env, wave.surveyId, waveId).catch((err: Error) =>
         console.error(`lernraum release: ${err.name}`)
       )
@@ -76,7 +83,24 @@ export async function flushWave(env: Env, waveId: string): Promise<FlushResult> 
       dropped: moves.length ? dropped.length : 0,
     }
   } finally {
-    await releaseFlush(db, waveId).catch(() => {})
+    if (!leaseEnded) await releaseFlush(db, waveId).catch(() => {})
+  }
+}
+
+const flushing = new Set<string>()
+
+/**
+ * The flush a submit starts once its wave's pool reaches 2k. While this isolate flushes the
+ * wave already, another claim would only find the lease taken: under load that was a wasted
+ * round trip for most submits.
+ */
+export async function flushAfterSubmit(env: Env, waveId: string): Promise<void> {
+  if (flushing.has(waveId)) return
+  flushing.add(waveId)
+  try {
+    await flushWave(env, waveId)
+  } finally {
+    flushing.delete(waveId)
   }
 }
 

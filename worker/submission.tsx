@@ -12,7 +12,7 @@ import { disclosureConfig } from '../analysis/disclosure.ts'
 import type { AnswerValue } from '../forms/kinds/types.ts'
 import { newId } from './crypto.ts'
 import { poolSubmit, type PoolOutcome } from './db/pool.ts'
-import { flushWave } from './flush.ts'
+import { flushAfterSubmit } from './flush.ts'
 import { paddedSize, sealSubmit } from './pooled.ts'
 import { sealKeys, spendMarkers } from './seal.ts'
 import type { OpenSurvey } from './db/surveys.ts'
@@ -123,7 +123,7 @@ export async function submitAnswers(
   if (pooled.outcome === 'pooled' && pooled.pooled >= 2 * disclosureConfig(c.env).minGroupSize)
     c.executionCtx.waitUntil(
       // The submit is stored; a flush that fails here is retried by the next submit or run.
-      flushWave(c.env, survey.waveId!).catch((err: Error) =>
+      flushAfterSubmit(c.env, survey.waveId!).catch((err: Error) =>
         console.error(`lernraum flush: ${err.name}`)
       )
     )

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:test'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { outboxOf } from '../../worker/db/outbox.ts'
+import { forgetOpenSurveys } from '../../worker/db/surveys.ts'
 import { runReports } from '../../worker/reports/run.ts'
 import { sendPendingEmails } from '../../worker/reports/send.ts'
 import { tokenFor } from './api-helpers.ts'
@@ -53,6 +54,8 @@ describe('D1 failing under a submit', () => {
   it('answers 503 with a plain page when the form cannot even be read, and writes nothing', async () => {
     const survey = await installPulseCopy('fault-read')
     const nonce = await openForm(`/s/${survey.slug}`)
+    // A fresh isolate: it has not seen the survey yet and must read it.
+    forgetOpenSurveys()
     const db = faultyDb(env.DB, { failOn: /SELECT/, message: D1_ERRORS.network })
     const res = await postWith(db, `/s/${survey.slug}?lang=en`, [['_nonce', nonce], ...validPulse])
     expect(res.status).toBe(503)

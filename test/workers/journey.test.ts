@@ -1,5 +1,7 @@
 import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
+import { forgetOpenSurveys } from '../../worker/db/surveys.ts'
+import { closeWave } from '../../worker/db/waves.ts'
 import {
   closeAndFlush,
   installPulseCopy,
@@ -86,14 +88,26 @@ describe('the open-link journey', () => {
   it('says a survey without an open wave is closed, and stores nothing posted to it', async () => {
     const survey = await installPulseCopy('journey-closed')
     const nonce = await openForm('/s/journey-closed')
-    await env.DB.prepare("UPDATE waves SET status = 'closed' WHERE id = ?1")
-      .bind(survey.waveId)
-      .run()
+    await closeWave(env.DB, survey.surveyId, survey.waveId)
     expect((await request('/s/journey-closed')).status).toBe(410)
     const res = await post('/s/journey-closed', [['_nonce', nonce], ...validPulse])
     expect(res.status).toBe(410)
     expect(await res.text()).toContain('Diese Befragung ist geschlossen')
     expect(await writtenFor(survey.waveId)).toEqual(NOTHING_WRITTEN)
+  })
+
+  it('refuses a submit to a wave another isolate closed while this one still shows it open', async () => {
+    const survey = await installPulseCopy('journey-closed-elsewhere')
+    const nonce = await openForm('/s/journey-closed-elsewhere')
+    // Closed as another isolate would: this isolate's memo of the open wave is not told.
+    await env.DB.prepare("UPDATE waves SET status = 'closed' WHERE id = ?1")
+      .bind(survey.waveId)
+      .run()
+    const res = await post('/s/journey-closed-elsewhere', [['_nonce', nonce], ...validPulse])
+    expect(res.status).toBe(410)
+    expect(await writtenFor(survey.waveId)).toEqual(NOTHING_WRITTEN)
+    forgetOpenSurveys()
+    expect((await request('/s/journey-closed-elsewhere')).status).toBe(410)
   })
 
   it('shows the storage notice with the thresholds the code applies', async () => {

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { sha256 } from '../../worker/crypto.ts'
 import { findSurveyById } from '../../worker/db/surveys.ts'
-import { flushPools, flushWave } from '../../worker/flush.ts'
+import { flushAfterSubmit, flushPools, flushWave } from '../../worker/flush.ts'
 import { paddedSize } from '../../worker/pooled.ts'
 import { runReports } from '../../worker/reports/run.ts'
 import { sealedSize } from '../../worker/seal.ts'
@@ -311,5 +311,50 @@ describe('the seal key', () => {
       dropped: 1,
     })
     expect(await writtenFor(survey.waveId)).toMatchObject({ responses: K, used: K, pooled: 0 })
+  })
+
+  it('claims a wave once while this isolate flushes it already', async () => {
+    const survey = await installPulseCopy('flush-once-per-isolate', 'invitations')
+    await submitInvited(survey, 2 * K - 1)
+    const claims: string[] = []
+    const counted = new Proxy(env.DB, {
+      get(target, prop) {
+        if (prop === 'prepare')
+          return (sql: string) => {
+            if (/SET flush_lease = \?2/.test(sql)) claims.push(sql)
+            return target.prepare(sql)
+          }
+        const value = Reflect.get(target, prop)
+        return typeof value === 'function' ? value.bind(target) : value
+      },
+    })
+    const bindings = { ...env, DB: counted }
+    await Promise.all([
+      flushAfterSubmit(bindings, survey.waveId),
+      flushAfterSubmit(bindings, survey.waveId),
+    ])
+    expect(claims).toHaveLength(1)
+    await flushAfterSubmit(bindings, survey.waveId)
+    expect(claims).toHaveLength(2)
+  })
+
+  it("gives up an open-link wave's lease in the move itself and cuts it no release while open", async () => {
+    const survey = await installPulseCopy('flush-open-link')
+    for (let i = 0; i < 2 * K; i++) {
+      const nonce = await openForm('/s/flush-open-link')
+      const res = await postWith(env.DB, '/s/flush-open-link', [
+        ['_nonce', nonce],
+        ...answering(`Antwort ${i}`),
+      ])
+      expect(res.status).toBe(303)
+    }
+    expect(await writtenFor(survey.waveId)).toMatchObject({ responses: K, pooled: K })
+    const wave = await env.DB.prepare(
+      `SELECT flush_lease, (SELECT COUNT(*) FROM releases WHERE wave_id = ?1) AS releases
+       FROM waves WHERE id = ?1`
+    )
+      .bind(survey.waveId)
+      .first()
+    expect(wave).toEqual({ flush_lease: null, releases: 0 })
   })
 })

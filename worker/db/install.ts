@@ -1,4 +1,5 @@
 import type { FormDefinition } from '../../forms/schema.ts'
+import { forgetOpenSurveys } from './surveys.ts'
 
 /**
  * Puts a form definition into D1 as a survey with that version and an open wave, leaving
@@ -34,4 +35,5 @@ export async function installForm(
       )
       .bind(form.slug, ids.wave, 'Demo'),
   ])
+  forgetOpenSurveys()
 }

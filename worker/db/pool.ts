@@ -1,4 +1,5 @@
 import { insertResponses, jsonArrays, type NewResponse } from './responses.ts'
+import type { WaveMode } from './waves.ts'
 
 export interface PoolRow {
   id: string
@@ -66,19 +67,22 @@ export async function claimFlush(
   waveId: string,
   now: number,
   leaseMs: number
-): Promise<{ surveyId: string; open: boolean } | null> {
+): Promise<{ surveyId: string; open: boolean; mode: WaveMode } | null> {
   const row = await db
     .prepare(
       `UPDATE waves SET flush_lease = ?2 WHERE id = ?1 AND (flush_lease IS NULL OR flush_lease < ?3)
-       RETURNING survey_id, status`
+       RETURNING survey_id, status, mode`
     )
     .bind(waveId, now + leaseMs, now)
-    .first<{ survey_id: string; status: string }>()
-  return row && { surveyId: row.survey_id, open: row.status === 'open' }
+    .first<{ survey_id: string; status: string; mode: WaveMode }>()
+  return row && { surveyId: row.survey_id, open: row.status === 'open', mode: row.mode }
 }
 
+const endLeaseStatement = (db: D1Database, waveId: string) =>
+  db.prepare('UPDATE waves SET flush_lease = NULL WHERE id = ?1').bind(waveId)
+
 export async function releaseFlush(db: D1Database, waveId: string): Promise<void> {
-  await db.prepare('UPDATE waves SET flush_lease = NULL WHERE id = ?1').bind(waveId).run()
+  await endLeaseStatement(db, waveId).run()
 }
 
 export async function readPool(db: D1Database, waveId: string): Promise<PoolRow[]> {
@@ -141,14 +145,16 @@ export interface Move extends NewResponse {
  * Moves pooled submits into responses and answers, marks their invitations used and deletes
  * their pool rows (and those of `dropped` duplicates), all in one batch, in the order given,
  * which the caller shuffles. The batch first checks that every pool row is still there, so
- * a concurrent flush that moved one makes this one move nothing. The caller still holds the
- * wave's lease afterwards, to cut the release that follows.
+ * a concurrent flush that moved one makes this one move nothing. With `endLease` the same
+ * batch gives up the wave's lease; otherwise the caller still holds it, to cut the release
+ * that follows.
  */
 export async function moveBatch(
   db: D1Database,
   wave: { id: string; surveyId: string },
   moves: Move[],
-  dropped: string[]
+  dropped: string[],
+  endLease = false
 ): Promise<void> {
   const poolIds = jsonArrays([...moves.map((m) => m.poolId), ...dropped])
   const tokens = jsonArrays(moves.flatMap((m) => (m.tokenHash ? [m.tokenHash] : [])))
@@ -178,5 +184,6 @@ export async function moveBatch(
         .bind(wave.id, ids)
     ),
     db.prepare('DELETE FROM flush_guard'),
+    ...(endLease ? [endLeaseStatement(db, wave.id)] : []),
   ])
 }

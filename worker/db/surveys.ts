@@ -1,5 +1,5 @@
 import type { FormDefinition } from '../../forms/schema.ts'
-import { isolateCache } from '../isolate-cache.ts'
+import { briefCache, isolateCache } from '../isolate-cache.ts'
 import type { WaveMode } from './waves.ts'
 
 /** A survey as a participant meets it: its current form and the wave now open, if any. */
@@ -52,12 +52,25 @@ const toOpenSurvey = async (db: D1Database, row: SurveyRow | null): Promise<Open
     waveMode: row.wave_mode,
   }
 
-export async function findSurveyBySlug(db: D1Database, slug: string): Promise<OpenSurvey | null> {
-  const row = await db
-    .prepare(`${SURVEY_WITH_WAVE} WHERE s.slug = ?1`)
-    .bind(slug)
-    .first<SurveyRow>()
-  return toOpenSurvey(db, row)
+/**
+ * Every form GET and submit of an open link asks which wave is open: a few seconds' memo
+ * saves that round trip on almost all of them. A wave opened or closed elsewhere shows here
+ * that much later; a submit to a wave closed meanwhile is still refused, by the write itself
+ * (see poolSubmit), and the nonce it carries is signed for its own wave only.
+ */
+const openSurveys = briefCache<OpenSurvey | null>(5_000, 256)
+
+/** Forgets what this isolate knows of open waves and form versions: they just changed. */
+export const forgetOpenSurveys = () => openSurveys.forget()
+
+export function findSurveyBySlug(db: D1Database, slug: string): Promise<OpenSurvey | null> {
+  return openSurveys(slug, async () => {
+    const row = await db
+      .prepare(`${SURVEY_WITH_WAVE} WHERE s.slug = ?1`)
+      .bind(slug)
+      .first<SurveyRow>()
+    return toOpenSurvey(db, row)
+  })
 }
 
 export async function findSurveyById(db: D1Database, id: string): Promise<OpenSurvey | null> {
@@ -126,6 +139,7 @@ export async function insertSurvey(
         .prepare('INSERT INTO form_versions (survey_id, version, definition) VALUES (?1, 1, ?2)')
         .bind(id, JSON.stringify({ ...form, version: 1 })),
     ])
+    forgetOpenSurveys()
     return true
   } catch (err) {
     if (err instanceof Error && /UNIQUE constraint failed: surveys\.slug/.test(err.message))
@@ -154,5 +168,6 @@ export async function addFormVersion(
       .bind(id, next, JSON.stringify({ ...form, version: next })),
     db.prepare('UPDATE surveys SET current_version = ?2 WHERE id = ?1').bind(id, next),
   ])
+  forgetOpenSurveys()
   return next
 }

@@ -1,3 +1,5 @@
+import { forgetOpenSurveys } from './surveys.ts'
+
 /**
  * How a wave is answered, chosen when it is opened: through personal invitation links (the
  * default), or through its survey's open link, which anyone can send many times and so
@@ -76,6 +78,7 @@ export async function openWave(
         wave.mode ?? 'invitations'
       )
       .first<WaveRow>()
+    forgetOpenSurveys()
     return row ? toWave(row) : null
   } catch (err) {
     if (err instanceof Error && /UNIQUE constraint failed: waves\.survey_id/.test(err.message))
@@ -105,6 +108,7 @@ export async function closeWave(
       )
       .bind(waveId, surveyId),
   ])
+  forgetOpenSurveys()
   return closed.results[0] ? toWave(closed.results[0]) : null
 }
 
