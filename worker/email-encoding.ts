@@ -44,13 +44,17 @@ export const quotedPrintable = (text: string) =>
 
 const base64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes))
 
-/** Whole characters whose UTF-8 is at most `max` bytes, so no encoded-word splits one. */
+/**
+ * Whole characters whose UTF-8 is at most `max` bytes, so no encoded-word splits one. A
+ * U+FEFF stays with the character before it: a decoder drops it at the start of a word as a
+ * byte-order mark.
+ */
 function chunks(text: string, max: number): Uint8Array[] {
   const out: Uint8Array[] = []
   let current: number[] = []
-  for (const char of text) {
-    const bytes = utf8.encode(char)
-    if (current.length + bytes.length > max) {
+  for (const unit of text.match(/[^\uFEFF]\uFEFF*|\uFEFF+/gu) ?? []) {
+    const bytes = utf8.encode(unit)
+    if (current.length && current.length + bytes.length > max) {
       out.push(Uint8Array.from(current))
       current = []
     }
@@ -61,8 +65,9 @@ function chunks(text: string, max: number): Uint8Array[] {
 }
 
 /**
- * A header value as RFC 2047 encoded-words of at most 64 characters each (the limit is 75),
- * folded onto continuation lines, so a long subject stays under 78 octets a line.
+ * A header value as RFC 2047 encoded-words of at most 64 characters each (the limit is 75;
+ * only a run of U+FEFF makes one longer), folded onto continuation lines, so a long subject
+ * stays under 78 octets a line.
  */
 export const encodedWords = (value: string) =>
   chunks(value, 39)

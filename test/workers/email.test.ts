@@ -38,6 +38,15 @@ describe('the report email on the wire', () => {
   })
 })
 
+describe('the subject', () => {
+  it('keeps a zero-width no-break space where an encoded-word would start with it', async () => {
+    for (const pad of [36, 37, 38, 39]) {
+      const subject = `${'a'.repeat(pad)}\uFEFF\uFEFFb`
+      expect((await PostalMime.parse(composeEmail({ ...mail, subject }))).subject).toBe(subject)
+    }
+  })
+})
+
 describe('quoted-printable', () => {
   it('never breaks a line inside an =XX escape', () => {
     for (let pad = 0; pad < 80; pad++) {
