@@ -1,19 +1,32 @@
-import { toCsv } from '../csv.ts'
 import type { Report } from '../report.ts'
 import { reportLabels, type ReportLang } from './labels.ts'
-import { readinessRows, themeRows } from './sections.ts'
+import { readinessFigures, responsesFigure } from './readiness-figures.ts'
+import { changeOf, figuresCsv, shownFigure, type Figure } from './tidy-csv.ts'
 
-/** The report as CSV for German Excel: one row per figure, suppressed ones with their note. */
-export function reportCsv(report: Report, lang: ReportLang = 'de'): string {
+/** The themes of one side: the share of answers mentioning each, and how many negated it. */
+function themeFigures(report: Report, side: 'enablers' | 'barriers', lang: ReportLang): Figure[] {
   const t = reportLabels[lang]
-  const section = (name: string, rows: ReturnType<typeof readinessRows>) =>
-    rows.map((r) => [report.period, name, r.label, r.value, r.change ?? ''])
-  return toCsv(
-    ['period', 'section', 'label', 'value', 'change'],
+  return report.themes[side].flatMap((f) => {
+    const labels = { section: t[side], item: f.label[lang] }
+    const theme = shownFigure(labels, f.result, (v) => ({
+      value: v.mentions,
+      share: v.share,
+      ...changeOf(v.change, (c) => ({ changeShare: c.share })),
+    }))
+    if (!f.result.shown) return [theme]
+    return [theme, { ...labels, option: t.negated, value: f.result.value.negative }]
+  })
+}
+
+/** The report as a tidy CSV for German Excel: one row per figure, suppressed ones with their note. */
+export function reportCsv(report: Report, lang: ReportLang = 'de'): string {
+  return figuresCsv(
     [
-      ...section(t.readiness, readinessRows(report, lang)),
-      ...section(t.enablers, themeRows(report, 'enablers', lang)),
-      ...section(t.barriers, themeRows(report, 'barriers', lang)),
-    ]
+      responsesFigure(report.findings.responses, lang),
+      ...readinessFigures(report.findings.readiness, lang),
+      ...themeFigures(report, 'enablers', lang),
+      ...themeFigures(report, 'barriers', lang),
+    ],
+    lang
   )
 }

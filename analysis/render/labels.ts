@@ -28,6 +28,27 @@ export const reportLabels = {
       `Weniger als ${k} Antworten: Zum Schutz der Teilnehmenden werden keine Zahlen gezeigt.`,
     footer: (codebook: string, k: number, kq: number) =>
       `Codebuch ${codebook}. Zahlen erst ab ${k} Antworten, Zitate erst ab ${kq} Antworten. Es gilt die Chatham-House-Regel.`,
+    questions: 'Fragen',
+    dimensions: {
+      trust: 'Vertrauen',
+      transparency: 'Transparenz',
+      continuity: 'Kontinuität',
+      resources: 'Ressourcen',
+    } as Record<string, string>,
+    columns: {
+      section: 'Abschnitt',
+      item: 'Eintrag',
+      option: 'Antwortoption',
+      n: 'n',
+      value: 'Wert',
+      sd: 'Standardabweichung',
+      lower: 'Untergrenze 95 %',
+      upper: 'Obergrenze 95 %',
+      share: 'Anteil (0–1)',
+      change: 'Veränderung Wert',
+      changeShare: 'Veränderung Anteil',
+      note: 'Hinweis',
+    },
     none: '—',
   },
   en: {
@@ -55,6 +76,27 @@ export const reportLabels = {
       `Fewer than ${k} responses: no figures are shown, to protect participants.`,
     footer: (codebook: string, k: number, kq: number) =>
       `Codebook ${codebook}. Figures from ${k} responses, quotes from ${kq}. The Chatham House rule applies.`,
+    questions: 'Questions',
+    dimensions: {
+      trust: 'Trust',
+      transparency: 'Transparency',
+      continuity: 'Continuity',
+      resources: 'Resources',
+    } as Record<string, string>,
+    columns: {
+      section: 'section',
+      item: 'item',
+      option: 'option',
+      n: 'n',
+      value: 'value',
+      sd: 'sd',
+      lower: 'lower 95 %',
+      upper: 'upper 95 %',
+      share: 'share (0–1)',
+      change: 'change in value',
+      changeShare: 'change in share',
+      note: 'note',
+    },
     none: '—',
   },
 }
@@ -95,3 +137,10 @@ const noteWords: Record<ReportLang, Record<Note['reason'], (n: Note) => string>>
 
 /** A note of analysis/suppression.ts in words of `lang`. */
 export const noteText = (lang: ReportLang, note: Note) => noteWords[lang][note.reason](note)
+
+/**
+ * A readiness dimension by name. Forms name dimensions by id only; the shipped ones have
+ * words here, and a form's own dimension shows as its id until forms carry its label.
+ */
+export const dimensionLabel = (lang: ReportLang, id: string) =>
+  reportLabels[lang].dimensions[id] ?? id

@@ -1,6 +1,15 @@
 import type { Report } from '../report.ts'
 import type { Shown } from '../suppression.ts'
-import { noteText, num, pct, reportLabels, signed, signedPts, type ReportLang } from './labels.ts'
+import {
+  dimensionLabel,
+  noteText,
+  num,
+  pct,
+  reportLabels,
+  signed,
+  signedPts,
+  type ReportLang,
+} from './labels.ts'
 
 /** A report flattened into rows: what the text, HTML and CSV renderings share. */
 export interface Row {
@@ -23,10 +32,11 @@ const changeText = <T>(lang: ReportLang, c: Shown<T> | undefined, f: (v: T) => s
 export function readinessRows(r: Report, lang: ReportLang): Row[] {
   const t = reportLabels[lang]
   const rows = r.findings.readiness.dimensions.map((d): Row => {
-    if (!d.result.shown) return { label: d.dimension, value: noteText(lang, d.result.note) }
+    const label = dimensionLabel(lang, d.dimension)
+    if (!d.result.shown) return { label, value: noteText(lang, d.result.note) }
     const v = d.result.value
     return {
-      label: d.dimension,
+      label,
       value: `${num(lang, v.mean)} · ${t.agreeing} ${pct(lang, v.shareAgreeing)} · n = ${v.n} · ${t.ci} ${num(lang, v.ci95[0])}–${num(lang, v.ci95[1])}${carriedText(lang, d.result)}`,
       bar: (v.mean - 1) / 4,
       change: changeText(

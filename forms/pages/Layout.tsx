@@ -2,6 +2,7 @@ import { raw } from 'hono/html'
 import type { Child } from 'hono/jsx'
 import type { Messages } from '../messages/index.ts'
 import { assetPath } from '../assets.ts'
+import { faviconPath } from '../favicon.ts'
 
 export interface PageProps {
   m: Messages
@@ -21,6 +22,7 @@ export function Layout({ m, title, switchHref, children }: PageProps) {
           <meta charset='utf-8' />
           <meta name='viewport' content='width=device-width, initial-scale=1' />
           <title>{`${title} – ${m.siteName}`}</title>
+          <link rel='icon' href={faviconPath} type='image/svg+xml' />
           <link rel='stylesheet' href={assetPath('css')} />
           <script src={assetPath('js')} defer />
         </head>

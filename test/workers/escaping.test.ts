@@ -188,8 +188,7 @@ describe('stored hostile text in every output', () => {
   })
 
   it('neutralises them in the findings CSV of every wave', async () => {
-    const HEADER_LENGTH = 15
-    for (const [w, wave] of waves.entries()) {
+    for (const wave of waves) {
       const res = await api(`/surveys/${surveyId}/findings?wave=${wave}&format=csv`, {
         token: admin,
       })
@@ -197,7 +196,6 @@ describe('stored hostile text in every output', () => {
       const cells = expectSafeCsv(await res.text())
       // Question and option labels are attacks too: some cells hold them, each neutralised.
       expect(cells.filter((c) => FORMULAS.includes(c.slice(1)) && c[0] === "'")).not.toEqual([])
-      if (w === 1) expect(cells[HEADER_LENGTH]).toBe(`'${FORMULAS[0]}`)
     }
   })
 

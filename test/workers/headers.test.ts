@@ -16,7 +16,7 @@ function expectSecurityHeaders(res: Response, what: string) {
   expect(csp, what).not.toContain('unsafe-inline')
   expect(csp, what).toContain("frame-ancestors 'none'")
   expect(res.headers.get('x-frame-options'), what).toBe('DENY')
-  expect(res.headers.get('referrer-policy'), what).toBe('no-referrer')
+  expect(res.headers.get('referrer-policy'), what).toBe('same-origin')
   expect(res.headers.get('strict-transport-security'), what).toMatch(/max-age=31536000/)
   expect(res.headers.get('x-content-type-options'), what).toBe('nosniff')
 }

@@ -55,7 +55,7 @@ describe('the scheduled report', () => {
     expect(parsed.messageId).toBe(`<${mail.message_id}>`)
     expect(parsed.date).toBe(MONDAY.toISOString())
     expect(parsed.text).toContain('Antworten: 6')
-    expect(parsed.text).toMatch(/trust: 4,00 · Zustimmung 100 %/)
+    expect(parsed.text).toMatch(/Vertrauen: 4,00 · Zustimmung 100 %/)
     expect(parsed.text).toContain('Zitate (anonymisiert) – Erfolgsfaktoren:\n  weniger als 10')
     expect(parsed.html).toContain('<table')
     expect(parsed.html).not.toMatch(/<img|src="http/)

@@ -2,6 +2,7 @@ import { raw } from 'hono/html'
 import type { Child } from 'hono/jsx'
 import { assetPath } from '../../forms/assets.ts'
 import { dashboardCssPath } from './styles.ts'
+import { faviconPath } from '../../forms/favicon.ts'
 
 export interface Crumb {
   href: string
@@ -28,6 +29,7 @@ export function DashboardLayout({ title, signOut, crumbs, children }: DashboardP
           <meta name='viewport' content='width=device-width, initial-scale=1' />
           <meta name='robots' content='noindex' />
           <title>{`${title} – Lernraum dashboard`}</title>
+          <link rel='icon' href={faviconPath} type='image/svg+xml' />
           <link rel='stylesheet' href={assetPath('css')} />
           <link rel='stylesheet' href={dashboardCssPath} />
         </head>

@@ -1,6 +1,5 @@
 import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { csrf } from 'hono/csrf'
 import { MessagePage } from '../../forms/pages/Layout.tsx'
 import type { AppEnv } from '../app-env.ts'
 import { looksLikeToken, sha256 } from '../crypto.ts'
@@ -10,6 +9,7 @@ import { findInvitation } from '../db/invitations.ts'
 import { findSurveyById, findSurveyBySlug, type OpenSurvey } from '../db/surveys.ts'
 import { Refusal } from '../errors.tsx'
 import { showForm, submitAnswers } from '../submission.tsx'
+import { sameOriginPost } from '../middleware/same-origin.ts'
 
 /** Larger than any form's longest answers together, small enough to refuse a flood early. */
 export const MAX_POST_BYTES = 64 * 1024
@@ -21,7 +21,7 @@ const guardPost = [
       throw new Refusal(413, 'tooLarge')
     },
   }),
-  csrf(),
+  sameOriginPost,
 ]
 
 export const participate = new Hono<AppEnv>()

@@ -1,20 +1,32 @@
 import { Hono } from 'hono'
+import { raw } from 'hono/html'
+import type { Child } from 'hono/jsx'
 import { endpoints } from '../../api/endpoints.ts'
 import document from '../../api/openapi.json' with { type: 'json' }
 import { assetPath } from '../../../forms/assets.ts'
+import { faviconPath } from '../../../forms/favicon.ts'
 
 export const apiDocs = new Hono()
 
 apiDocs.get('/openapi.json', (c) => c.json(document))
 
+// Without the doctype a browser renders the page in quirks mode.
+const Document = ({ children }: { children: Child }) => (
+  <>
+    {raw('<!DOCTYPE html>')}
+    <html lang='en'>{children}</html>
+  </>
+)
+
 /** A readable page of the same registry the OpenAPI document is generated from. */
 apiDocs.get('/', (c) =>
   c.html(
-    <html lang='en'>
+    <Document>
       <head>
         <meta charset='utf-8' />
         <meta name='viewport' content='width=device-width, initial-scale=1' />
         <title>Lernraum researcher API</title>
+        <link rel='icon' href={faviconPath} type='image/svg+xml' />
         <link rel='stylesheet' href={assetPath('css')} />
       </head>
       <body>
@@ -50,6 +62,6 @@ apiDocs.get('/', (c) =>
           </table>
         </main>
       </body>
-    </html>
+    </Document>
   )
 )

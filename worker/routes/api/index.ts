@@ -17,6 +17,11 @@ import { isStorageFault, RETRY_AFTER_SECONDS } from '../../storage-fault.ts'
 /** The researcher API: JSON (and CSV) only, every error in one JSON shape. */
 export const api = new Hono<AuthEnv>()
 
+// Findings, invitation links and tokens never belong in a shared cache or a browser's history.
+api.use(async (c, next) => {
+  await next()
+  c.header('Cache-Control', 'no-store')
+})
 api.use(
   bodyLimit({
     maxSize: 256 * 1024,

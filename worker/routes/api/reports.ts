@@ -19,9 +19,10 @@ reports.get('/:id', async (c) => {
   const report = JSON.parse(found.model) as Report
   const lang = c.req.query('lang') === 'en' ? 'en' : 'de'
   const format = c.req.query('format')
+  const csv = wantsCsv(c)
   if (format === 'html' || (!format && /\btext\/html\b/.test(c.req.header('accept') ?? '')))
     return c.html(reportHtml(report, lang))
-  if (wantsCsv(c))
+  if (csv)
     return c.body(reportCsv(report, lang), 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="lernraum-report-${found.id}.csv"`,

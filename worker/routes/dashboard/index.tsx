@@ -1,6 +1,5 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { csrf } from 'hono/csrf'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { authorize, type AuthEnv } from '../../auth/authorize.ts'
@@ -12,6 +11,7 @@ import { WavePage } from '../../dashboard/WavePage.tsx'
 import { listWaves } from '../../db/waves.ts'
 import { dashboardDenial, session } from './session.tsx'
 import { isStorageFault, RETRY_AFTER_SECONDS } from '../../storage-fault.ts'
+import { sameOriginPost } from '../../middleware/same-origin.ts'
 
 /** The researchers' dashboard: server-rendered pages of the findings, no script needed. */
 export const dashboard = new Hono<AuthEnv>()
@@ -36,7 +36,7 @@ dashboard.use(
     onError: (c) =>
       c.html(<DashboardMessage title='Too large' body='The form is too large.' />, 413),
   }),
-  csrf()
+  sameOriginPost
 )
 
 dashboard.get('/assets/:file{dashboard\\.[a-z0-9]+\\.css}', (c) => {
