@@ -1,16 +1,13 @@
 import { mkdir } from 'node:fs/promises'
-import path from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { artifacts } from './chromium-paths.ts'
+import { keepPage } from './pages-seen.ts'
 import { afterAll, afterEach, beforeAll, inject } from 'vitest'
 
 /** Debian's Chromium; a browser is never downloaded. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
-/** Screenshots land here; git ignores the folder. */
-export const artifacts = path.resolve(import.meta.dirname, '../../test-artifacts')
-
-/** Where an artifact named in words ("interview form.de.png") is written. */
-export const artifactPath = (name: string) => path.join(artifacts, name.replaceAll(' ', '-'))
+export { artifactPath, artifacts } from './chromium-paths.ts'
 
 export type Lang = 'de' | 'en'
 export const langs: Lang[] = ['de', 'en']
@@ -52,10 +49,14 @@ export interface PageOptions {
 export function useChromium(): (options?: PageOptions) => Promise<Page> {
   let browser: Browser
   let contexts: BrowserContext[] = []
+  let keeping: Promise<void>[] = []
   beforeAll(async () => {
     browser = await launchChromium()
   })
   afterEach(async () => {
+    // A body can only be read while its context is open.
+    await Promise.allSettled(keeping)
+    keeping = []
     await Promise.all(contexts.map((c) => c.close()))
     contexts = []
   })
@@ -69,6 +70,7 @@ export function useChromium(): (options?: PageOptions) => Promise<Page> {
       deviceScaleFactor,
     })
     contexts.push(context)
+    context.on('response', (res) => keeping.push(keepPage(res, inject('origin'))))
     return context.newPage()
   }
 }

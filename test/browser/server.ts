@@ -7,6 +7,7 @@ import { prepareLocalDatabase } from '../../worker/cli/prepare.ts'
 import { createApiToken } from '../../worker/tokens.ts'
 import { leaksIn } from '../log-leaks.ts'
 import { sentTexts } from './answers.ts'
+import { pagesSeen } from './pages-seen.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,6 +24,7 @@ declare module 'vitest' {
  * the browser tests exercise the real runtime and the real start-up path.
  */
 export default async function setup(project: TestProject) {
+  await rm(pagesSeen, { recursive: true, force: true })
   const persistTo = await mkdtemp(path.join(tmpdir(), 'lernraum-browser-'))
   await prepareLocalDatabase(persistTo)
   const { token } = await withLocalDb(persistTo, (env) =>
