@@ -18,6 +18,15 @@ const survey = {
   hideOpenCounts: false,
   codebookVersion: 'default-1',
 }
+const report = {
+  id: 'r5Tq9',
+  surveyId: 's7Hd1',
+  surveySlug: 'imag-puls',
+  period: '2026-W48',
+  waveId: 'w8Kq2',
+  createdOn: '2026-11-23',
+  codebookVersion: 'default-1',
+}
 const suppressed = { shown: false, note: { reason: 'fewer-than-k', k: 5 } }
 
 export const examples = {
@@ -131,24 +140,7 @@ export const examples = {
   ministryList: {
     ministries: [{ abbr: 'AA', name: 'Auswärtiges Amt', nameEn: 'Federal Foreign Office' }],
   },
-  reportList: {
-    reports: [
-      {
-        id: 'r5Tq9',
-        surveyId: 's7Hd1',
-        surveySlug: 'imag-puls',
-        period: '2026-W48',
-        waveId: 'w8Kq2',
-        createdOn: '2026-11-23',
-        codebookVersion: 'default-1',
-      },
-    ],
-  },
-  error: {
-    error: {
-      status: 400,
-      message: 'Invalid body.',
-      fields: [{ path: 'label', message: 'Too small' }],
-    },
-  },
+  reportList: { reports: [report] },
+  // The stored model is analysis/report.ts; abridged here.
+  reportOne: { ...report, report: { period: report.period, sections: [] } },
 }

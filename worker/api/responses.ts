@@ -198,3 +198,4 @@ const reportSummary = z.object({
 export const reportList = z.object({ reports: z.array(reportSummary) })
 /** The report model itself is analysis/report.ts; its figures are all `Shown` values. */
 export const reportOne = z.extend(reportSummary, { report: z.record(z.string(), z.unknown()) })
+export const surveyOnly = z.object({ survey: surveySummary })
