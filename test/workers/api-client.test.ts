@@ -104,7 +104,8 @@ describe('a client generated from the OpenAPI document', () => {
     expect(reports.map((r) => r.id)).toContain(reportId)
     const report = await admin.GET('/api/reports/{id}', { params: { path: { id: reportId } } })
     expect(report.data!.surveySlug).toBe('api-client-report')
-    expect(report.data!.report).toHaveProperty('themes')
+    expect(report.data!.report.themes.answers).toEqual({ shown: true, value: 10 })
+    expect(recorder.undescribed).toEqual([])
   })
 
   it('reads the conflicts the document names as errors of the documented shape', async () => {

@@ -1,17 +1,17 @@
-import { endpoints } from '../../worker/api/endpoints.ts'
+import { endpoints, type Endpoint } from '../../worker/api/endpoints.ts'
 import { openApiDocument } from '../../worker/api/openapi.ts'
 
 const matchers = endpoints.map((e) => ({
   method: e.method.toUpperCase(),
   pattern: new RegExp(`^${e.path.replace(/\{\w+\}/g, '[^/]+')}$`),
-  operationId: e.operationId,
+  endpoint: e,
 }))
 
 /** The operation a request is for, as the document names it; none for the API's docs. */
-export const operationOf = (req: Request) =>
+export const endpointOf = (req: Request): Endpoint | undefined =>
   matchers.find(
     (m) => m.method === req.method && m.pattern.test(new URL(req.url).pathname.replace(/\/$/, ''))
-  )?.operationId
+  )?.endpoint
 
 /** Each operation's statuses as the served document lists them. */
 export function documentedStatuses() {
@@ -23,20 +23,29 @@ export function documentedStatuses() {
 }
 
 /**
- * Records the status of every response, by operation, of the requests sent through it, so a
- * test can compare what the API answered with what the document says it answers.
+ * Records, by operation, the status of every response to the requests sent through it, and
+ * every successful JSON body its documented schema does not describe, so that a test can
+ * compare what the API answered with what the document says it answers.
  */
 export function statusRecorder() {
   const seen: Record<string, Set<number>> = {}
+  const undescribed: { operationId: string; issues: unknown }[] = []
   const through =
     (send: (req: Request) => Promise<Response>) =>
     async (req: Request): Promise<Response> => {
-      const operationId = operationOf(req)
+      const endpoint = endpointOf(req)
       const res = await send(req)
-      if (operationId) (seen[operationId] ??= new Set()).add(res.status)
+      if (!endpoint) return res
+      ;(seen[endpoint.operationId] ??= new Set()).add(res.status)
+      const json = res.headers.get('content-type')?.startsWith('application/json')
+      if (res.ok && json && endpoint.response) {
+        const parsed = endpoint.response.safeParse(await res.clone().json())
+        if (!parsed.success)
+          undescribed.push({ operationId: endpoint.operationId, issues: parsed.error.issues })
+      }
       return res
     }
   const observed = () =>
     Object.fromEntries(Object.entries(seen).map(([id, s]) => [id, [...s].sort((a, b) => a - b)]))
-  return { through, observed }
+  return { through, observed, undescribed }
 }

@@ -29,7 +29,7 @@ const report = {
 }
 const suppressed = { shown: false, note: { reason: 'fewer-than-k', k: 5 } }
 
-export const examples = {
+const base = {
   surveyList: { surveys: [{ ...survey, waves: [wave] }] },
   surveyOne: { survey: { ...survey, waves: [wave] } },
   surveyCreated: { survey, link: '/s/imag-puls' },
@@ -141,6 +141,34 @@ export const examples = {
     ministries: [{ abbr: 'AA', name: 'Auswärtiges Amt', nameEn: 'Federal Foreign Office' }],
   },
   reportList: { reports: [report] },
-  // The stored model is analysis/report.ts; abridged here.
-  reportOne: { ...report, report: { period: report.period, sections: [] } },
+}
+
+export const examples = {
+  ...base,
+  reportOne: {
+    ...report,
+    report: {
+      survey: base.findings.survey,
+      period: report.period,
+      generatedOn: report.createdOn,
+      wave: base.findings.wave,
+      codebookVersion: report.codebookVersion,
+      coverage: { invited: 40, completed: 12, ministriesInvited: 4, ministriesAnswered: 3 },
+      findings: base.findings.findings,
+      themes: {
+        answers: { shown: true, value: 12 },
+        enablers: [
+          {
+            id: 'trust',
+            side: 'enabler',
+            label: { de: 'Vertrauen', en: 'Trust' },
+            result: { shown: true, value: { mentions: 6, negative: 1, share: 0.5 } },
+          },
+        ],
+        barriers: [],
+      },
+      quotes: { enabler: suppressed, barrier: suppressed },
+      emergingTerms: { shown: true, value: [{ term: 'Termine', count: 5 }] },
+    },
+  },
 }

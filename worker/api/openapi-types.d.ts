@@ -2024,8 +2024,177 @@ export interface operations {
                      *       "createdOn": "2026-11-23",
                      *       "codebookVersion": "default-1",
                      *       "report": {
+                     *         "survey": {
+                     *           "id": "s7Hd1",
+                     *           "slug": "imag-puls",
+                     *           "title": {
+                     *             "de": "Puls der imAG",
+                     *             "en": "Working group pulse"
+                     *           }
+                     *         },
                      *         "period": "2026-W48",
-                     *         "sections": []
+                     *         "generatedOn": "2026-11-23",
+                     *         "wave": {
+                     *           "id": "w8Kq2",
+                     *           "label": "Frühjahr 2026",
+                     *           "status": "closed"
+                     *         },
+                     *         "codebookVersion": "default-1",
+                     *         "coverage": {
+                     *           "invited": 40,
+                     *           "completed": 12,
+                     *           "ministriesInvited": 4,
+                     *           "ministriesAnswered": 3
+                     *         },
+                     *         "findings": {
+                     *           "wave": {
+                     *             "id": "w8Kq2",
+                     *             "label": "Frühjahr 2026"
+                     *           },
+                     *           "previousWave": null,
+                     *           "thresholds": {
+                     *             "minGroupSize": 5,
+                     *             "minGroupSizeQuotes": 10
+                     *           },
+                     *           "responses": {
+                     *             "shown": true,
+                     *             "value": 12
+                     *           },
+                     *           "questions": [
+                     *             {
+                     *               "id": "trust",
+                     *               "kind": "likert",
+                     *               "label": {
+                     *                 "de": "Ich kann offen sprechen.",
+                     *                 "en": "I can speak openly."
+                     *               },
+                     *               "dimension": "trust",
+                     *               "result": {
+                     *                 "shown": true,
+                     *                 "value": {
+                     *                   "n": 12,
+                     *                   "distribution": [
+                     *                     {
+                     *                       "value": "4",
+                     *                       "label": {
+                     *                         "de": "4",
+                     *                         "en": "4"
+                     *                       },
+                     *                       "count": 7
+                     *                     }
+                     *                   ],
+                     *                   "mean": 3.92,
+                     *                   "sd": 0.79,
+                     *                   "ci95": [
+                     *                     3.41,
+                     *                     4.42
+                     *                   ],
+                     *                   "shareAgreeing": 0.667
+                     *                 }
+                     *               }
+                     *             },
+                     *             {
+                     *               "id": "helped",
+                     *               "kind": "long_text",
+                     *               "label": {
+                     *                 "de": "Was hat geholfen?",
+                     *                 "en": "What helped?"
+                     *               },
+                     *               "side": "enabler",
+                     *               "result": {
+                     *                 "shown": false,
+                     *                 "note": {
+                     *                   "reason": "fewer-than-k",
+                     *                   "k": 5
+                     *                 }
+                     *               }
+                     *             }
+                     *           ],
+                     *           "readiness": {
+                     *             "dimensions": [
+                     *               {
+                     *                 "dimension": "trust",
+                     *                 "questions": [
+                     *                   "trust"
+                     *                 ],
+                     *                 "result": {
+                     *                   "shown": true,
+                     *                   "value": {
+                     *                     "n": 12,
+                     *                     "mean": 3.92,
+                     *                     "sd": 0.79,
+                     *                     "ci95": [
+                     *                       3.41,
+                     *                       4.42
+                     *                     ],
+                     *                     "shareAgreeing": 0.667
+                     *                   }
+                     *                 }
+                     *               }
+                     *             ],
+                     *             "index": {
+                     *               "shown": true,
+                     *               "value": {
+                     *                 "n": 12,
+                     *                 "value": 72.9,
+                     *                 "ci95": [
+                     *                   60.3,
+                     *                   85.5
+                     *                 ]
+                     *               }
+                     *             }
+                     *           }
+                     *         },
+                     *         "themes": {
+                     *           "answers": {
+                     *             "shown": true,
+                     *             "value": 12
+                     *           },
+                     *           "enablers": [
+                     *             {
+                     *               "id": "trust",
+                     *               "side": "enabler",
+                     *               "label": {
+                     *                 "de": "Vertrauen",
+                     *                 "en": "Trust"
+                     *               },
+                     *               "result": {
+                     *                 "shown": true,
+                     *                 "value": {
+                     *                   "mentions": 6,
+                     *                   "negative": 1,
+                     *                   "share": 0.5
+                     *                 }
+                     *               }
+                     *             }
+                     *           ],
+                     *           "barriers": []
+                     *         },
+                     *         "quotes": {
+                     *           "enabler": {
+                     *             "shown": false,
+                     *             "note": {
+                     *               "reason": "fewer-than-k",
+                     *               "k": 5
+                     *             }
+                     *           },
+                     *           "barrier": {
+                     *             "shown": false,
+                     *             "note": {
+                     *               "reason": "fewer-than-k",
+                     *               "k": 5
+                     *             }
+                     *           }
+                     *         },
+                     *         "emergingTerms": {
+                     *           "shown": true,
+                     *           "value": [
+                     *             {
+                     *               "term": "Termine",
+                     *               "count": 5
+                     *             }
+                     *           ]
+                     *         }
                      *       }
                      *     }
                      */
@@ -2038,7 +2207,438 @@ export interface operations {
                         createdOn: string;
                         codebookVersion: string;
                         report: {
-                            [key: string]: unknown;
+                            survey: {
+                                id: string;
+                                slug: string;
+                                title: {
+                                    de: string;
+                                    en: string;
+                                };
+                            };
+                            period: string;
+                            generatedOn: string;
+                            wave: {
+                                id: string;
+                                label: string;
+                                /** @enum {string} */
+                                status: "open" | "closed";
+                            };
+                            codebookVersion: string;
+                            coverage: {
+                                invited: number;
+                                completed: number;
+                                ministriesInvited: number;
+                                ministriesAnswered: number;
+                            };
+                            findings: {
+                                wave: {
+                                    id: string;
+                                    label: string;
+                                };
+                                previousWave: {
+                                    id: string;
+                                    label: string;
+                                } | null;
+                                thresholds: {
+                                    minGroupSize: number;
+                                    minGroupSizeQuotes: number;
+                                };
+                                responses: {
+                                    /** @constant */
+                                    shown: true;
+                                    value: number;
+                                    note?: {
+                                        /** @enum {string} */
+                                        reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                        k?: number;
+                                        release?: number;
+                                    };
+                                } | {
+                                    /** @constant */
+                                    shown: false;
+                                    note: {
+                                        /** @enum {string} */
+                                        reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                        k?: number;
+                                        release?: number;
+                                    };
+                                };
+                                questions: {
+                                    id: string;
+                                    kind: string;
+                                    label: {
+                                        de: string;
+                                        en: string;
+                                    };
+                                    dimension?: string;
+                                    /** @enum {string} */
+                                    side?: "enabler" | "barrier";
+                                    result: {
+                                        /** @constant */
+                                        shown: true;
+                                        value: {
+                                            n: number;
+                                            distribution?: {
+                                                value: string;
+                                                label: {
+                                                    de: string;
+                                                    en: string;
+                                                };
+                                                count: number;
+                                            }[];
+                                            mean?: number;
+                                            sd?: number;
+                                            ci95?: [
+                                                number,
+                                                number
+                                            ];
+                                            shareAgreeing?: number;
+                                            change?: {
+                                                /** @constant */
+                                                shown: true;
+                                                value: {
+                                                    mean?: number;
+                                                    shareAgreeing?: number;
+                                                };
+                                                note?: {
+                                                    /** @enum {string} */
+                                                    reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                                    k?: number;
+                                                    release?: number;
+                                                };
+                                            } | {
+                                                /** @constant */
+                                                shown: false;
+                                                note: {
+                                                    /** @enum {string} */
+                                                    reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                                    k?: number;
+                                                    release?: number;
+                                                };
+                                            };
+                                        };
+                                        note?: {
+                                            /** @enum {string} */
+                                            reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                            k?: number;
+                                            release?: number;
+                                        };
+                                    } | {
+                                        /** @constant */
+                                        shown: false;
+                                        note: {
+                                            /** @enum {string} */
+                                            reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                            k?: number;
+                                            release?: number;
+                                        };
+                                    };
+                                }[];
+                                readiness: {
+                                    dimensions: {
+                                        dimension: string;
+                                        questions: string[];
+                                        result: {
+                                            /** @constant */
+                                            shown: true;
+                                            value: {
+                                                n: number;
+                                                mean: number;
+                                                sd: number;
+                                                ci95: [
+                                                    number,
+                                                    number
+                                                ];
+                                                shareAgreeing: number;
+                                                change?: {
+                                                    /** @constant */
+                                                    shown: true;
+                                                    value: {
+                                                        mean: number;
+                                                        shareAgreeing: number;
+                                                    };
+                                                    note?: {
+                                                        /** @enum {string} */
+                                                        reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                                        k?: number;
+                                                        release?: number;
+                                                    };
+                                                } | {
+                                                    /** @constant */
+                                                    shown: false;
+                                                    note: {
+                                                        /** @enum {string} */
+                                                        reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                                        k?: number;
+                                                        release?: number;
+                                                    };
+                                                };
+                                            };
+                                            note?: {
+                                                /** @enum {string} */
+                                                reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                                k?: number;
+                                                release?: number;
+                                            };
+                                        } | {
+                                            /** @constant */
+                                            shown: false;
+                                            note: {
+                                                /** @enum {string} */
+                                                reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                                k?: number;
+                                                release?: number;
+                                            };
+                                        };
+                                    }[];
+                                    index: {
+                                        /** @constant */
+                                        shown: true;
+                                        value: {
+                                            n: number;
+                                            value: number;
+                                            ci95: [
+                                                number,
+                                                number
+                                            ];
+                                            change?: {
+                                                /** @constant */
+                                                shown: true;
+                                                value: {
+                                                    value: number;
+                                                };
+                                                note?: {
+                                                    /** @enum {string} */
+                                                    reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                                    k?: number;
+                                                    release?: number;
+                                                };
+                                            } | {
+                                                /** @constant */
+                                                shown: false;
+                                                note: {
+                                                    /** @enum {string} */
+                                                    reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                                    k?: number;
+                                                    release?: number;
+                                                };
+                                            };
+                                        };
+                                        note?: {
+                                            /** @enum {string} */
+                                            reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                            k?: number;
+                                            release?: number;
+                                        };
+                                    } | {
+                                        /** @constant */
+                                        shown: false;
+                                        note: {
+                                            /** @enum {string} */
+                                            reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                            k?: number;
+                                            release?: number;
+                                        };
+                                    };
+                                };
+                            };
+                            themes: {
+                                answers: {
+                                    /** @constant */
+                                    shown: true;
+                                    value: number;
+                                    note?: {
+                                        /** @enum {string} */
+                                        reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                        k?: number;
+                                        release?: number;
+                                    };
+                                } | {
+                                    /** @constant */
+                                    shown: false;
+                                    note: {
+                                        /** @enum {string} */
+                                        reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                        k?: number;
+                                        release?: number;
+                                    };
+                                };
+                                enablers: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    side: "enabler" | "barrier";
+                                    label: {
+                                        de: string;
+                                        en: string;
+                                    };
+                                    result: {
+                                        /** @constant */
+                                        shown: true;
+                                        value: {
+                                            mentions: number;
+                                            negative: number;
+                                            share: number;
+                                            change?: {
+                                                /** @constant */
+                                                shown: true;
+                                                value: {
+                                                    share: number;
+                                                };
+                                                note?: {
+                                                    /** @enum {string} */
+                                                    reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                                    k?: number;
+                                                    release?: number;
+                                                };
+                                            } | {
+                                                /** @constant */
+                                                shown: false;
+                                                note: {
+                                                    /** @enum {string} */
+                                                    reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                                    k?: number;
+                                                    release?: number;
+                                                };
+                                            };
+                                        };
+                                        note?: {
+                                            /** @enum {string} */
+                                            reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                            k?: number;
+                                            release?: number;
+                                        };
+                                    } | {
+                                        /** @constant */
+                                        shown: false;
+                                        note: {
+                                            /** @enum {string} */
+                                            reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                            k?: number;
+                                            release?: number;
+                                        };
+                                    };
+                                }[];
+                                barriers: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    side: "enabler" | "barrier";
+                                    label: {
+                                        de: string;
+                                        en: string;
+                                    };
+                                    result: {
+                                        /** @constant */
+                                        shown: true;
+                                        value: {
+                                            mentions: number;
+                                            negative: number;
+                                            share: number;
+                                            change?: {
+                                                /** @constant */
+                                                shown: true;
+                                                value: {
+                                                    share: number;
+                                                };
+                                                note?: {
+                                                    /** @enum {string} */
+                                                    reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                                    k?: number;
+                                                    release?: number;
+                                                };
+                                            } | {
+                                                /** @constant */
+                                                shown: false;
+                                                note: {
+                                                    /** @enum {string} */
+                                                    reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                                    k?: number;
+                                                    release?: number;
+                                                };
+                                            };
+                                        };
+                                        note?: {
+                                            /** @enum {string} */
+                                            reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                            k?: number;
+                                            release?: number;
+                                        };
+                                    } | {
+                                        /** @constant */
+                                        shown: false;
+                                        note: {
+                                            /** @enum {string} */
+                                            reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                            k?: number;
+                                            release?: number;
+                                        };
+                                    };
+                                }[];
+                            };
+                            quotes: {
+                                enabler: {
+                                    /** @constant */
+                                    shown: true;
+                                    value: string[];
+                                    note?: {
+                                        /** @enum {string} */
+                                        reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                        k?: number;
+                                        release?: number;
+                                    };
+                                } | {
+                                    /** @constant */
+                                    shown: false;
+                                    note: {
+                                        /** @enum {string} */
+                                        reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                        k?: number;
+                                        release?: number;
+                                    };
+                                };
+                                barrier: {
+                                    /** @constant */
+                                    shown: true;
+                                    value: string[];
+                                    note?: {
+                                        /** @enum {string} */
+                                        reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                        k?: number;
+                                        release?: number;
+                                    };
+                                } | {
+                                    /** @constant */
+                                    shown: false;
+                                    note: {
+                                        /** @enum {string} */
+                                        reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                        k?: number;
+                                        release?: number;
+                                    };
+                                };
+                            };
+                            emergingTerms: {
+                                /** @constant */
+                                shown: true;
+                                value: {
+                                    term: string;
+                                    count: number;
+                                }[];
+                                note?: {
+                                    /** @enum {string} */
+                                    reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                    k?: number;
+                                    release?: number;
+                                };
+                            } | {
+                                /** @constant */
+                                shown: false;
+                                note: {
+                                    /** @enum {string} */
+                                    reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                    k?: number;
+                                    release?: number;
+                                };
+                            };
                         };
                     };
                     "text/html": string;

@@ -196,6 +196,42 @@ const reportSummary = z.object({
   codebookVersion: z.string(),
 })
 export const reportList = z.object({ reports: z.array(reportSummary) })
-/** The report model itself is analysis/report.ts; its figures are all `Shown` values. */
-export const reportOne = z.extend(reportSummary, { report: z.record(z.string(), z.unknown()) })
+
+const themeFinding = z.object({
+  id: z.string(),
+  side: z.enum(['enabler', 'barrier']),
+  label: localized,
+  result: shown(
+    z.object({
+      mentions: int(),
+      negative: int(),
+      share: z.number(),
+      change: z.optional(shown(z.object({ share: z.number() }))),
+    })
+  ),
+})
+
+/** The stored report model (analysis/report.ts `Report`); every figure is a `Shown` value. */
+const reportModel = z.object({
+  survey: findingsHead.survey,
+  period: z.string(),
+  generatedOn: z.string(),
+  wave: findingsHead.wave,
+  codebookVersion: z.string(),
+  coverage: z.object({
+    invited: int(),
+    completed: int(),
+    ministriesInvited: int(),
+    ministriesAnswered: int(),
+  }),
+  findings: findingsBody,
+  themes: z.object({
+    answers: shown(int()),
+    enablers: z.array(themeFinding),
+    barriers: z.array(themeFinding),
+  }),
+  quotes: z.object({ enabler: shown(z.array(z.string())), barrier: shown(z.array(z.string())) }),
+  emergingTerms: shown(z.array(z.object({ term: z.string(), count: int() }))),
+})
+export const reportOne = z.extend(reportSummary, { report: reportModel })
 export const surveyOnly = z.object({ survey: surveySummary })
