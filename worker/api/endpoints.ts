@@ -23,12 +23,10 @@ const runsFor = (mounted: RouterRoute, route: RouterRoute) =>
 
 /** Refusals of the whole chain; two reasons for one status are both given. */
 const mergeRefusals = (chain: Facts[]) => {
-  const merged: Refuses = {}
+  const merged: Record<string, string> = {}
   for (const [status, why] of chain.flatMap((f) => Object.entries(f.refuses ?? {})))
-    merged[Number(status) as keyof Refuses] = [merged[Number(status) as keyof Refuses], why]
-      .filter(Boolean)
-      .join('; ')
-  return merged
+    merged[status] = merged[status] ? `${merged[status]}; ${why}` : why
+  return merged as Refuses
 }
 
 /**

@@ -578,7 +578,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "status": 400,
-                     *         "message": "Invalid request; every bad field is named. The definition is no valid form"
+                     *         "message": "Invalid body."
                      *       }
                      *     }
                      */
@@ -597,7 +597,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "status": 409,
-                     *         "message": "The slug is taken"
+                     *         "message": "The slug is taken."
                      *       }
                      *     }
                      */
@@ -695,7 +695,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "status": 404,
-                     *         "message": "No such survey"
+                     *         "message": "No such survey."
                      *       }
                      *     }
                      */
@@ -772,7 +772,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "status": 400,
-                     *         "message": "Invalid request; every bad field is named. The definition is no valid form, or changes the slug or kind"
+                     *         "message": "Invalid body."
                      *       }
                      *     }
                      */
@@ -791,7 +791,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "status": 404,
-                     *         "message": "No such survey"
+                     *         "message": "No such survey."
                      *       }
                      *     }
                      */
@@ -877,7 +877,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "status": 404,
-                     *         "message": "No such survey"
+                     *         "message": "No such survey."
                      *       }
                      *     }
                      */
@@ -894,7 +894,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "status": 409,
-                     *         "message": "A wave of the survey is still open"
+                     *         "message": "A wave of the survey is still open."
                      *       }
                      *     }
                      */
@@ -974,7 +974,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "status": 404,
-                     *         "message": "No such wave in this survey"
+                     *         "message": "No such wave in this survey."
                      *       }
                      *     }
                      */
@@ -1054,7 +1054,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "status": 400,
-                     *         "message": "Invalid request; every bad field is named. A ministry is not on the list of GET /api/ministries"
+                     *         "message": "Invalid body."
                      *       }
                      *     }
                      */
@@ -1073,7 +1073,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "status": 404,
-                     *         "message": "No such survey"
+                     *         "message": "No such survey."
                      *       }
                      *     }
                      */
@@ -1090,7 +1090,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "status": 409,
-                     *         "message": "The survey has no open wave, or its open wave is answered through the open link"
+                     *         "message": "The survey has no open wave, or its open wave is answered through the open link."
                      *       }
                      *     }
                      */
@@ -1174,7 +1174,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "status": 404,
-                     *         "message": "No such survey"
+                     *         "message": "No such survey."
                      *       }
                      *     }
                      */
@@ -1265,7 +1265,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "status": 404,
-                     *         "message": "No such survey; No such wave in this survey, or the survey has no wave yet"
+                     *         "message": "No such survey."
                      *       }
                      *     }
                      */
@@ -1687,7 +1687,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "status": 404,
-                     *         "message": "No such survey; No such wave in this survey, or the survey has no wave yet"
+                     *         "message": "No such survey."
                      *       }
                      *     }
                      */
@@ -1765,7 +1765,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "status": 400,
-                     *         "message": "Invalid request; every bad field is named. The codebook is invalid; every bad field is named under codebook."
+                     *         "message": "Invalid body."
                      *       }
                      *     }
                      */
@@ -1784,7 +1784,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "status": 404,
-                     *         "message": "No such survey"
+                     *         "message": "No such survey."
                      *       }
                      *     }
                      */
@@ -1801,7 +1801,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "status": 409,
-                     *         "message": "The version is the shipped codebook, or exists with other content"
+                     *         "message": "The version is the shipped codebook, or exists with other content."
                      *       }
                      *     }
                      */
@@ -1937,7 +1937,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "status": 404,
-                     *         "message": "No such active token"
+                     *         "message": "No such active token."
                      *       }
                      *     }
                      */
@@ -2657,7 +2657,7 @@ export interface operations {
                      * @example {
                      *       "error": {
                      *         "status": 404,
-                     *         "message": "No such report"
+                     *         "message": "No such report."
                      *       }
                      *     }
                      */

@@ -53,6 +53,9 @@ const tags: Record<Tag, string> = {
   reports: 'Reports as the scheduled run built and sent them',
 }
 
+/** An example message: the first of the reasons the chain gives (endpoints.ts joins them). */
+const firstReason = (reasons: string) => `${reasons.split('; ')[0]}.`
+
 function success(e: Endpoint) {
   const description = { 200: 'Success', 201: 'Created', 204: 'Done; no content' }[e.status]
   if (!e.response) return { description }
@@ -78,15 +81,16 @@ function responses(e: Endpoint) {
           400,
           [validated && 'Invalid request; every bad field is named', own[400]]
             .filter(Boolean)
-            .join('. ')
+            .join('. '),
+          validated ? 'Invalid body.' : firstReason(own[400])
         )
       : validated
         ? ref('badRequest')
         : undefined,
     401: e.role ? ref('unauthorized') : undefined,
     403: e.role ? ref('forbidden') : undefined,
-    404: own[404] ? refusal(404, own[404]) : undefined,
-    409: own[409] ? refusal(409, own[409]) : undefined,
+    404: own[404] ? refusal(404, own[404], firstReason(own[404])) : undefined,
+    409: own[409] ? refusal(409, own[409], firstReason(own[409])) : undefined,
     413: e.body ? ref('tooLarge') : undefined,
     429: e.role ? ref('tooMany') : undefined,
     503: e.role ? ref('unavailable') : undefined,
