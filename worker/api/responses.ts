@@ -1,6 +1,6 @@
 import * as z from '../../forms/zod.ts'
 
-const int = () => z.number().check(z.int())
+export const int = () => z.number().check(z.int())
 
 /** Why a figure is missing or kept from an earlier release (analysis/suppression.ts). */
 const note = z.object({
@@ -19,12 +19,12 @@ const note = z.object({
  * A figure that may be shown, or the note that stands in its place; a shown figure has a
  * note only when the release kept it from an earlier one.
  */
-const shown = <T extends z.ZodMiniType>(value: T) =>
+export const shown = <T extends z.ZodMiniType>(value: T) =>
   z.union([
     z.object({ shown: z.literal(true), value, note: z.optional(note) }),
     z.object({ shown: z.literal(false), note }),
   ])
-const localized = z.object({ de: z.string(), en: z.string() })
+export const localized = z.object({ de: z.string(), en: z.string() })
 const ci = z.tuple([z.number(), z.number()])
 const status = () => z.enum(['open', 'closed'])
 const waveRef = () => z.object({ id: z.string(), label: z.string() })
@@ -105,7 +105,7 @@ const questionStats = z.object({
   ),
 })
 
-const findingsBody = z.object({
+export const findingsBody = z.object({
   wave: waveRef(),
   previousWave: z.nullable(waveRef()),
   thresholds: z.object({ minGroupSize: int(), minGroupSizeQuotes: int() }),
@@ -148,7 +148,7 @@ const findingsBody = z.object({
   }),
 })
 
-const findingsHead = {
+export const findingsHead = {
   survey: z.object({ id: z.string(), slug: z.string(), title: localized }),
   wave: z.object({ id: z.string(), label: z.string(), status: status() }),
 }
@@ -186,52 +186,4 @@ export const ministryList = z.object({
   ministries: z.array(z.object({ abbr: z.string(), name: z.string(), nameEn: z.string() })),
 })
 
-const reportSummary = z.object({
-  id: z.string(),
-  surveyId: z.string(),
-  surveySlug: z.string(),
-  period: z.string(),
-  waveId: z.nullable(z.string()),
-  createdOn: z.string(),
-  codebookVersion: z.string(),
-})
-export const reportList = z.object({ reports: z.array(reportSummary) })
-
-const themeFinding = z.object({
-  id: z.string(),
-  side: z.enum(['enabler', 'barrier']),
-  label: localized,
-  result: shown(
-    z.object({
-      mentions: int(),
-      negative: int(),
-      share: z.number(),
-      change: z.optional(shown(z.object({ share: z.number() }))),
-    })
-  ),
-})
-
-/** The stored report model (analysis/report.ts `Report`); every figure is a `Shown` value. */
-const reportModel = z.object({
-  survey: findingsHead.survey,
-  period: z.string(),
-  generatedOn: z.string(),
-  wave: findingsHead.wave,
-  codebookVersion: z.string(),
-  coverage: z.object({
-    invited: int(),
-    completed: int(),
-    ministriesInvited: int(),
-    ministriesAnswered: int(),
-  }),
-  findings: findingsBody,
-  themes: z.object({
-    answers: shown(int()),
-    enablers: z.array(themeFinding),
-    barriers: z.array(themeFinding),
-  }),
-  quotes: z.object({ enabler: shown(z.array(z.string())), barrier: shown(z.array(z.string())) }),
-  emergingTerms: shown(z.array(z.object({ term: z.string(), count: int() }))),
-})
-export const reportOne = z.extend(reportSummary, { report: reportModel })
 export const surveyOnly = z.object({ survey: surveySummary })
