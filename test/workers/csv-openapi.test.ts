@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { csvCell, toCsv } from '../../analysis/csv.ts'
 import * as z from '../../forms/zod.ts'
 import { endpoints } from '../../worker/api/endpoints.ts'
-import { examples } from '../../worker/api/examples.ts'
 import { openApiDocument } from '../../worker/api/openapi.ts'
 import { apiError } from '../../worker/api/schemas.ts'
 import { request } from './helpers.ts'
@@ -55,8 +54,39 @@ describe('the OpenAPI document', () => {
     }
   })
 
-  it('shows an error example in the shape every refusal has', () => {
-    expect(z.strictObject(apiError.shape).safeParse(examples.error).success).toBe(true)
+  it('shows under each refusal an example of that status, in the shape every refusal has', () => {
+    const doc = openApiDocument()
+    const resolve = (r: any) =>
+      r.$ref ? (doc.components.responses as any)[r.$ref.split('/').at(-1)] : r
+    const seen = []
+    for (const [path, methods] of Object.entries(doc.paths))
+      for (const [method, op] of Object.entries(methods as Record<string, any>))
+        for (const [status, response] of Object.entries(op.responses)) {
+          if (Number(status) < 400) continue
+          const example = resolve(response).content['application/json'].example
+          expect(z.strictObject(apiError.shape).safeParse(example).success).toBe(true)
+          seen.push([method, path, status, example.error.status])
+        }
+    expect(seen.filter(([, , status, shown]) => Number(status) !== shown)).toEqual([])
+    expect(seen.length).toBeGreaterThan(50)
+  })
+
+  it('names, tags and types every operation and says where it is served', () => {
+    const doc = openApiDocument()
+    const ops = Object.values(doc.paths).flatMap((m) => Object.values(m) as any[])
+    const ids = ops.map((op) => op.operationId)
+    expect(new Set(ids).size).toBe(endpoints.length)
+    for (const op of ops) {
+      expect(op.tags).toHaveLength(1)
+      expect(doc.tags.map((t) => t.name)).toContain(op.tags[0])
+      const [status, success] = Object.entries(op.responses).find(([s]) => s < '300')! as any
+      if (status !== '204')
+        expect([op.operationId, Object.keys(success.content['application/json'].schema)]).toEqual([
+          op.operationId,
+          expect.arrayContaining([expect.stringMatching(/^(type|anyOf)$/)]),
+        ])
+    }
+    expect(doc.servers).toEqual([expect.objectContaining({ url: '/' })])
   })
 
   it('describes request bodies from the validating schemas', async () => {

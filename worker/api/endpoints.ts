@@ -1,181 +1,54 @@
-import * as z from '../../forms/zod.ts'
-import { examples } from './examples.ts'
-import * as res from './responses.ts'
-import * as req from './schemas.ts'
+import type { ZodMiniType } from '../../forms/zod.ts'
+import type { Role } from '../db/tokens.ts'
+import { api } from '../routes/api/index.ts'
+import { factsOf, type Facts, type Operation, type Refuses } from './facts.ts'
 
-export interface Endpoint {
+export interface Endpoint extends Operation {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete'
+  /** In OpenAPI notation: `/api/surveys/{id}`. */
   path: string
-  summary: string
-  role: 'researcher' | 'admin' | null
-  body?: z.ZodMiniType
-  query?: z.ZodMiniType
-  status: number
-  response?: z.ZodMiniType
-  example?: unknown
-  csv?: boolean
+  role: Role | null
+  body?: ZodMiniType
+  query?: ZodMiniType
+  refuses: Refuses
 }
 
-/** Every /api route, its schemas and an example: the one source of the OpenAPI document. */
-export const endpoints: Endpoint[] = [
-  {
-    method: 'get',
-    path: '/api/ministries',
-    summary: 'The ministries invitations can name',
-    role: null,
-    status: 200,
-    response: res.ministryList,
-    example: examples.ministryList,
-  },
-  {
-    method: 'get',
-    path: '/api/surveys',
-    summary: 'List surveys and their waves',
-    role: 'researcher',
-    status: 200,
-    response: res.surveyList,
-    example: examples.surveyList,
-  },
-  {
-    method: 'post',
-    path: '/api/surveys',
-    summary: 'Create a survey from a form definition',
-    role: 'admin',
-    body: req.createSurvey,
-    status: 201,
-    response: res.surveyCreated,
-    example: examples.surveyCreated,
-  },
-  {
-    method: 'get',
-    path: '/api/surveys/{id}',
-    summary: 'One survey and its waves',
-    role: 'researcher',
-    status: 200,
-    response: res.surveyOne,
-    example: examples.surveyOne,
-  },
-  {
-    method: 'put',
-    path: '/api/surveys/{id}/definition',
-    summary: 'Store an edited definition as a new version',
-    role: 'admin',
-    body: req.editSurvey,
-    status: 200,
-    response: z.pick(res.surveyCreated, { survey: true }),
-    example: { survey: examples.surveyCreated.survey },
-  },
-  {
-    method: 'post',
-    path: '/api/surveys/{id}/waves',
-    summary: 'Open the next wave',
-    role: 'admin',
-    body: req.openWave,
-    status: 201,
-    response: res.waveOne,
-    example: examples.waveOne,
-  },
-  {
-    method: 'patch',
-    path: '/api/surveys/{id}/waves/{waveId}',
-    summary: 'Close a wave',
-    role: 'admin',
-    body: req.closeWave,
-    status: 200,
-    response: res.waveOne,
-    example: { wave: { ...examples.waveOne.wave, status: 'closed' } },
-  },
-  {
-    method: 'post',
-    path: '/api/surveys/{id}/invitations',
-    summary:
-      'Create single-use links per ministry for an invitation wave (returned once, logged; CSV with Accept: text/csv)',
-    role: 'admin',
-    body: req.createInvitations,
-    status: 201,
-    response: res.invitationsCreated,
-    example: examples.invitationsCreated,
-    csv: true,
-  },
-  {
-    method: 'get',
-    path: '/api/surveys/{id}/invitation-log',
-    summary: 'Who created how many invitations for which ministry and wave, and on which day',
-    role: 'researcher',
-    status: 200,
-    response: res.invitationLog,
-    example: examples.invitationLog,
-  },
-  {
-    method: 'get',
-    path: '/api/surveys/{id}/participation',
-    summary: 'Invited and completed per ministry for a wave',
-    role: 'researcher',
-    query: req.waveQuery,
-    status: 200,
-    response: res.participation,
-    example: examples.participation,
-  },
-  {
-    method: 'get',
-    path: '/api/surveys/{id}/findings',
-    summary:
-      'Aggregated findings of a wave, k-suppressed (CSV with Accept: text/csv or ?format=csv)',
-    role: 'researcher',
-    query: req.waveQuery,
-    status: 200,
-    response: res.findings,
-    example: examples.findings,
-    csv: true,
-  },
-  {
-    method: 'put',
-    path: '/api/surveys/{id}/codebook',
-    summary: "Code the survey's free text with your own codebook from the next report on",
-    role: 'admin',
-    body: req.setCodebook,
-    status: 200,
-  },
-  {
-    method: 'get',
-    path: '/api/tokens',
-    summary: 'List API tokens (never the tokens themselves)',
-    role: 'admin',
-    status: 200,
-    response: res.tokenList,
-    example: examples.tokenList,
-  },
-  {
-    method: 'post',
-    path: '/api/tokens',
-    summary: 'Create an API token; it is shown once',
-    role: 'admin',
-    body: req.createToken,
-    status: 201,
-    response: res.tokenCreated,
-    example: examples.tokenCreated,
-  },
-  {
-    method: 'delete',
-    path: '/api/tokens/{id}',
-    summary: 'Revoke an API token and its dashboard sessions',
-    role: 'admin',
-    status: 204,
-  },
-  {
-    method: 'get',
-    path: '/api/reports',
-    summary: 'List the stored reports (built by the scheduled run)',
-    role: 'researcher',
-    status: 200,
-  },
-  {
-    method: 'get',
-    path: '/api/reports/{id}',
-    summary:
-      'One stored report as it was sent (HTML with Accept: text/html or ?format=html; CSV with Accept: text/csv or ?format=csv)',
-    role: 'researcher',
-    status: 200,
-    csv: true,
-  },
-]
+type RouterRoute = (typeof api.routes)[number]
+
+/** Whether a handler the router holds at `mounted` (`/reports/*` from `use`) runs for `route`. */
+const runsFor = (mounted: RouterRoute, route: RouterRoute) =>
+  (mounted.method === route.method || mounted.method === 'ALL') &&
+  (mounted.path === route.path ||
+    (mounted.path.endsWith('/*') && `${route.path}/`.startsWith(mounted.path.slice(0, -1))))
+
+/** Refusals of the whole chain; two reasons for one status are both given. */
+const mergeRefusals = (chain: Facts[]) => {
+  const merged: Record<string, string> = {}
+  for (const [status, why] of chain.flatMap((f) => Object.entries(f.refuses ?? {})))
+    merged[status] = merged[status] ? `${merged[status]}; ${why}` : why
+  return merged as Refuses
+}
+
+/**
+ * Every /api operation, read from the router: each route declared by `describeRoute` with
+ * what the rest of its chain (guard, validators, loaders) says of itself. The API is mounted
+ * at /api, so its router's paths lack that prefix.
+ */
+export const endpoints: Endpoint[] = api.routes.flatMap((route) => {
+  const operation = factsOf(route.handler)?.operation
+  if (!operation) return []
+  const chain = api.routes
+    .filter((other) => runsFor(other, route))
+    .flatMap((other) => factsOf(other.handler) ?? [])
+  return [
+    {
+      ...operation,
+      method: route.method.toLowerCase() as Endpoint['method'],
+      path: `/api${route.path.replace(/:(\w+)/g, '{$1}')}`,
+      role: chain.find((f) => f.role)?.role ?? null,
+      body: chain.find((f) => f.json)?.json,
+      query: chain.find((f) => f.query)?.query,
+      refuses: mergeRefusals(chain),
+    },
+  ]
+})

@@ -18,9 +18,18 @@ const survey = {
   hideOpenCounts: false,
   codebookVersion: 'default-1',
 }
+const report = {
+  id: 'r5Tq9',
+  surveyId: 's7Hd1',
+  surveySlug: 'imag-puls',
+  period: '2026-W48',
+  waveId: 'w8Kq2',
+  createdOn: '2026-11-23',
+  codebookVersion: 'default-1',
+}
 const suppressed = { shown: false, note: { reason: 'fewer-than-k', k: 5 } }
 
-export const examples = {
+const base = {
   surveyList: { surveys: [{ ...survey, waves: [wave] }] },
   surveyOne: { survey: { ...survey, waves: [wave] } },
   surveyCreated: { survey, link: '/s/imag-puls' },
@@ -131,24 +140,35 @@ export const examples = {
   ministryList: {
     ministries: [{ abbr: 'AA', name: 'Auswärtiges Amt', nameEn: 'Federal Foreign Office' }],
   },
-  reportList: {
-    reports: [
-      {
-        id: 'r5Tq9',
-        surveyId: 's7Hd1',
-        surveySlug: 'imag-puls',
-        period: '2026-W48',
-        waveId: 'w8Kq2',
-        createdOn: '2026-11-23',
-        codebookVersion: 'default-1',
+  reportList: { reports: [report] },
+}
+
+export const examples = {
+  ...base,
+  reportOne: {
+    ...report,
+    report: {
+      survey: base.findings.survey,
+      period: report.period,
+      generatedOn: report.createdOn,
+      wave: base.findings.wave,
+      codebookVersion: report.codebookVersion,
+      coverage: { invited: 40, completed: 12, ministriesInvited: 4, ministriesAnswered: 3 },
+      findings: base.findings.findings,
+      themes: {
+        answers: { shown: true, value: 12 },
+        enablers: [
+          {
+            id: 'trust',
+            side: 'enabler',
+            label: { de: 'Vertrauen', en: 'Trust' },
+            result: { shown: true, value: { mentions: 6, negative: 1, share: 0.5 } },
+          },
+        ],
+        barriers: [],
       },
-    ],
-  },
-  error: {
-    error: {
-      status: 400,
-      message: 'Invalid body.',
-      fields: [{ path: 'label', message: 'Too small' }],
+      quotes: { enabler: suppressed, barrier: suppressed },
+      emergingTerms: { shown: true, value: [{ term: 'Termine', count: 5 }] },
     },
   },
 }

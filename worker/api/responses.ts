@@ -1,6 +1,6 @@
 import * as z from '../../forms/zod.ts'
 
-const int = () => z.number().check(z.int())
+export const int = () => z.number().check(z.int())
 
 /** Why a figure is missing or kept from an earlier release (analysis/suppression.ts). */
 const note = z.object({
@@ -19,12 +19,12 @@ const note = z.object({
  * A figure that may be shown, or the note that stands in its place; a shown figure has a
  * note only when the release kept it from an earlier one.
  */
-const shown = <T extends z.ZodMiniType>(value: T) =>
+export const shown = <T extends z.ZodMiniType>(value: T) =>
   z.union([
     z.object({ shown: z.literal(true), value, note: z.optional(note) }),
     z.object({ shown: z.literal(false), note }),
   ])
-const localized = z.object({ de: z.string(), en: z.string() })
+export const localized = z.object({ de: z.string(), en: z.string() })
 const ci = z.tuple([z.number(), z.number()])
 const status = () => z.enum(['open', 'closed'])
 const waveRef = () => z.object({ id: z.string(), label: z.string() })
@@ -105,7 +105,7 @@ const questionStats = z.object({
   ),
 })
 
-const findingsBody = z.object({
+export const findingsBody = z.object({
   wave: waveRef(),
   previousWave: z.nullable(waveRef()),
   thresholds: z.object({ minGroupSize: int(), minGroupSizeQuotes: int() }),
@@ -148,7 +148,7 @@ const findingsBody = z.object({
   }),
 })
 
-const findingsHead = {
+export const findingsHead = {
   survey: z.object({ id: z.string(), slug: z.string(), title: localized }),
   wave: z.object({ id: z.string(), label: z.string(), status: status() }),
 }
@@ -186,15 +186,4 @@ export const ministryList = z.object({
   ministries: z.array(z.object({ abbr: z.string(), name: z.string(), nameEn: z.string() })),
 })
 
-const reportSummary = z.object({
-  id: z.string(),
-  surveyId: z.string(),
-  surveySlug: z.string(),
-  period: z.string(),
-  waveId: z.nullable(z.string()),
-  createdOn: z.string(),
-  codebookVersion: z.string(),
-})
-export const reportList = z.object({ reports: z.array(reportSummary) })
-/** The report model itself is analysis/report.ts; its figures are all `Shown` values. */
-export const reportOne = z.extend(reportSummary, { report: z.record(z.string(), z.unknown()) })
+export const surveyOnly = z.object({ survey: surveySummary })

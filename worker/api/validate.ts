@@ -1,5 +1,7 @@
 import { zValidator } from '@hono/zod-validator'
 import type { ZodMiniType } from '../../forms/zod.ts'
+import { ApiError } from './error.ts'
+import { annotate } from './facts.ts'
 
 export type FieldProblem = { path: string; message: string }
 
@@ -11,16 +13,14 @@ export const validated = <T extends ZodMiniType, Target extends 'json' | 'query'
   target: Target,
   schema: T
 ) =>
-  zValidator(target, schema, (result, c) => {
-    if (!result.success)
-      return c.json(
-        {
-          error: {
-            status: 400,
-            message: `Invalid ${target === 'json' ? 'body' : 'query'}.`,
-            fields: fieldProblems(result.error.issues),
-          },
-        },
-        400
-      )
-  })
+  annotate(
+    zValidator(target, schema, (result) => {
+      if (!result.success)
+        throw new ApiError(
+          400,
+          `Invalid ${target === 'json' ? 'body' : 'query'}.`,
+          fieldProblems(result.error.issues)
+        )
+    }),
+    { [target]: schema }
+  )

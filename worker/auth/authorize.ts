@@ -1,6 +1,8 @@
 import type { Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import type { Role } from '../db/tokens.ts'
+import { ApiError } from '../api/error.ts'
+import { annotate } from '../api/facts.ts'
 import { identify, type Principal } from './principal.ts'
 
 export type AuthEnv = { Bindings: Env; Variables: { principal: Principal } }
@@ -16,7 +18,7 @@ export function authorize(
   role: Role,
   deny: (c: Context, status: Denial) => Response | Promise<Response>
 ) {
-  return createMiddleware<AuthEnv>(async (c, next) => {
+  const guard = createMiddleware<AuthEnv>(async (c, next) => {
     const who = await identify(c)
     if (who === 'invalid') {
       const key = c.req.header('cf-connecting-ip') ?? 'local'
@@ -28,21 +30,16 @@ export function authorize(
     c.set('principal', who)
     await next()
   })
+  return annotate(guard, { role })
 }
 
-/** The JSON body of an API refusal, the same shape on every route. */
-export const apiDenial = (c: Context, status: Denial) =>
-  c.json(
-    {
-      error: {
-        status,
-        message:
-          status === 401
-            ? 'Authentication required: send a valid API token or Access JWT.'
-            : status === 403
-              ? 'Your role does not allow this.'
-              : 'Too many failed sign-in attempts. Wait a minute and try again.',
-      },
-    },
-    status
-  )
+export const denialMessages: Record<Denial, string> = {
+  401: 'Authentication required: send a valid API token or Access JWT.',
+  403: 'Your role does not allow this.',
+  429: 'Too many failed sign-in attempts. Wait a minute and try again.',
+}
+
+/** An API refusal, in the shape every /api error has. */
+export const apiDenial = (_c: Context, status: Denial): never => {
+  throw new ApiError(status, denialMessages[status])
+}

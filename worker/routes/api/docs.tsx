@@ -1,7 +1,6 @@
 import { Hono } from 'hono'
 import { raw } from 'hono/html'
 import type { Child } from 'hono/jsx'
-import { endpoints } from '../../api/endpoints.ts'
 import document from '../../api/openapi.json' with { type: 'json' }
 import { assetPath } from '../../../forms/assets.ts'
 import { faviconPath } from '../../../forms/favicon.ts'
@@ -18,7 +17,12 @@ const Document = ({ children }: { children: Child }) => (
   </>
 )
 
-/** A readable page of the same registry the OpenAPI document is generated from. */
+type Described = { summary: string; 'x-role'?: string }
+const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+  Object.entries(methods as Record<string, Described>).map(([method, op]) => ({ method, path, op }))
+)
+
+/** A readable page of the same document. */
 apiDocs.get('/', (c) =>
   c.html(
     <Document>
@@ -47,15 +51,15 @@ apiDocs.get('/', (c) =>
               </tr>
             </thead>
             <tbody>
-              {endpoints.map((e) => (
+              {operations.map(({ method, path, op }) => (
                 <tr>
                   <td>
                     <code>
-                      {e.method.toUpperCase()} {e.path}
+                      {method.toUpperCase()} {path}
                     </code>
                   </td>
-                  <td>{e.role ?? 'public'}</td>
-                  <td>{e.summary}</td>
+                  <td>{op['x-role'] ?? 'public'}</td>
+                  <td>{op.summary}</td>
                 </tr>
               ))}
             </tbody>

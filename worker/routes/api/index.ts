@@ -3,6 +3,10 @@ import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { ministries } from '../../../analysis/ministries.ts'
+import { ApiError, TOO_LARGE, UNAVAILABLE } from '../../api/error.ts'
+import { examples } from '../../api/examples.ts'
+import { describeRoute } from '../../api/facts.ts'
+import { ministryList } from '../../api/responses.ts'
 import type { AuthEnv } from '../../auth/authorize.ts'
 import { apiDocs } from './docs.tsx'
 import { codebooks } from './codebooks.ts'
@@ -25,12 +29,24 @@ api.use(async (c, next) => {
 api.use(
   bodyLimit({
     maxSize: 256 * 1024,
-    onError: (c) =>
-      c.json({ error: { status: 413, message: 'The body is larger than 256 KB.' } }, 413),
+    onError: () => {
+      throw new ApiError(413, TOO_LARGE)
+    },
   })
 )
 api.route('/', apiDocs)
-api.get('/ministries', (c) => c.json({ ministries }))
+api.get(
+  '/ministries',
+  describeRoute({
+    operationId: 'listMinistries',
+    tag: 'ministries',
+    summary: 'The ministries invitations can name',
+    status: 200,
+    response: ministryList,
+    example: examples.ministryList,
+  }),
+  (c) => c.json({ ministries })
+)
 api.route('/surveys', surveys)
 api.route('/surveys', waves)
 api.route('/surveys', invitations)
@@ -40,8 +56,11 @@ api.route('/tokens', tokens)
 api.route('/reports', reports)
 // A mounted sub-app's notFound is never called (the top-level app's page would answer), so a
 // catch-all keeps an unknown path or method under /api in the JSON error shape.
-api.all('*', (c) => c.json({ error: { status: 404, message: 'No such endpoint.' } }, 404))
+api.all('*', () => {
+  throw new ApiError(404, 'No such endpoint.')
+})
 api.onError((err, c) => {
+  if (err instanceof ApiError) return c.json(err.body, err.status)
   if (err instanceof HTTPException)
     return c.json(
       { error: { status: err.status, message: err.message || 'Bad request.' } },
@@ -50,8 +69,7 @@ api.onError((err, c) => {
   console.error(`lernraum api: ${err.name} on ${c.req.method} ${c.req.routePath}`)
   if (isStorageFault(err)) {
     c.header('Retry-After', RETRY_AFTER_SECONDS)
-    const message = 'Storage is briefly unavailable; nothing was changed. Try again shortly.'
-    return c.json({ error: { status: 503, message } }, 503)
+    return c.json(new ApiError(503, UNAVAILABLE).body, 503)
   }
   return c.json({ error: { status: 500, message: 'Something went wrong.' } }, 500)
 })

@@ -1,16 +1,20 @@
 import { Hono } from 'hono'
 import { toCsv } from '../../../analysis/csv.ts'
 import { findMinistry } from '../../../analysis/ministries.ts'
+import { ApiError } from '../../api/error.ts'
+import { examples } from '../../api/examples.ts'
+import { describeRoute, refuses } from '../../api/facts.ts'
+import * as res from '../../api/responses.ts'
 import { createInvitations } from '../../api/schemas.ts'
+import { surveyById, type SurveyEnv } from '../../api/survey.ts'
 import { validated } from '../../api/validate.ts'
-import { apiDenial, authorize, type AuthEnv } from '../../auth/authorize.ts'
+import { apiDenial, authorize } from '../../auth/authorize.ts'
 import { newToken, sha256 } from '../../crypto.ts'
 import { insertInvitations, listInvitationAdditions } from '../../db/invitations.ts'
-import { findSurveySummary } from '../../db/surveys.ts'
 import { listWaves } from '../../db/waves.ts'
 import { wantsCsv } from './negotiate.ts'
 
-export const invitations = new Hono<AuthEnv>()
+export const invitations = new Hono<SurveyEnv>()
 
 /**
  * Creates single-use links per ministry for the open wave. The links are returned exactly
@@ -20,41 +24,41 @@ export const invitations = new Hono<AuthEnv>()
  */
 invitations.post(
   '/:id/invitations',
+  describeRoute({
+    operationId: 'createInvitations',
+    tag: 'invitations',
+    summary:
+      'Create single-use links per ministry for an invitation wave (returned once, logged; CSV with Accept: text/csv)',
+    status: 201,
+    response: res.invitationsCreated,
+    example: examples.invitationsCreated,
+    formats: ['text/csv'],
+  }),
   authorize('admin', apiDenial),
   validated('json', createInvitations),
+  surveyById,
+  refuses({
+    400: 'A ministry is not on the list of GET /api/ministries',
+    409: 'The survey has no open wave, or its open wave is answered through the open link',
+  }),
   async (c) => {
-    const survey = await findSurveySummary(c.env.DB, c.req.param('id'))
-    if (!survey) return c.json({ error: { status: 404, message: 'No such survey.' } }, 404)
+    const { survey } = c.var
     const wave = (await listWaves(c.env.DB, survey.id)).find((w) => w.status === 'open')
-    if (!wave)
-      return c.json({ error: { status: 409, message: 'The survey has no open wave.' } }, 409)
+    if (!wave) throw new ApiError(409, 'The survey has no open wave.')
     // An open-link wave is answered through /s/:slug only; invitations would mix two ways in.
     if (wave.mode === 'open')
-      return c.json(
-        {
-          error: {
-            status: 409,
-            message: 'The open wave is answered through its open link; open an invitation wave.',
-          },
-        },
-        409
+      throw new ApiError(
+        409,
+        'The open wave is answered through its open link; open an invitation wave.'
       )
     const body = c.req.valid('json')
     const batches = 'invitations' in body ? body.invitations : [body]
     const unknown = batches.filter((b) => !findMinistry(b.ministry))
     if (unknown.length)
-      return c.json(
-        {
-          error: {
-            status: 400,
-            message: 'Unknown ministry: use an abbreviation or name from GET /api/ministries.',
-            fields: unknown.map((b) => ({
-              path: 'ministry',
-              message: `"${b.ministry}" is not on the list`,
-            })),
-          },
-        },
-        400
+      throw new ApiError(
+        400,
+        'Unknown ministry: use an abbreviation or name from GET /api/ministries.',
+        unknown.map((b) => ({ path: 'ministry', message: `"${b.ministry}" is not on the list` }))
       )
     const origin = new URL(c.req.url).origin
     const addedBy = {
@@ -90,8 +94,17 @@ invitations.post(
   }
 )
 
-invitations.get('/:id/invitation-log', authorize('researcher', apiDenial), async (c) => {
-  const survey = await findSurveySummary(c.env.DB, c.req.param('id'))
-  if (!survey) return c.json({ error: { status: 404, message: 'No such survey.' } }, 404)
-  return c.json({ additions: await listInvitationAdditions(c.env.DB, survey.id) })
-})
+invitations.get(
+  '/:id/invitation-log',
+  describeRoute({
+    operationId: 'getInvitationLog',
+    tag: 'invitations',
+    summary: 'Who created how many invitations for which ministry and wave, and on which day',
+    status: 200,
+    response: res.invitationLog,
+    example: examples.invitationLog,
+  }),
+  authorize('researcher', apiDenial),
+  surveyById,
+  async (c) => c.json({ additions: await listInvitationAdditions(c.env.DB, c.var.survey.id) })
+)
