@@ -13,6 +13,14 @@ export const D1_ERRORS = {
   reset: 'D1_ERROR: D1 DB reset because its code was updated.',
   storageTimeout:
     'D1_ERROR: D1 DB storage operation exceeded timeout which caused object to be reset.',
+  unresolved: 'D1_ERROR: Cannot resolve D1 DB due to transient issue on remote node.',
+} as const
+
+/** D1 errors that come back however often the request is retried: a fault in the Worker. */
+export const PERMANENT_D1_ERRORS = {
+  noSuchTable: 'D1_ERROR: no such table: sealed_pool: SQLITE_ERROR',
+  constraint: 'D1_ERROR: UNIQUE constraint failed: invitations.token_hash: SQLITE_CONSTRAINT',
+  syntax: 'D1_ERROR: near "INSERTZ": syntax error at offset 0: SQLITE_ERROR',
 } as const
 
 export interface Fault {
