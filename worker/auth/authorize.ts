@@ -1,10 +1,11 @@
 import type { Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import type { Role } from '../db/tokens.ts'
+import { RETRY_AFTER_SECONDS } from '../storage-fault.ts'
 import { identify, type Principal } from './principal.ts'
 
 export type AuthEnv = { Bindings: Env; Variables: { principal: Principal } }
-export type Denial = 401 | 403 | 429
+export type Denial = 401 | 403 | 429 | 503
 
 const ranks: Record<Role, number> = { researcher: 1, admin: 2 }
 
@@ -22,6 +23,10 @@ export function authorize(
       const key = c.req.header('cf-connecting-ip') ?? 'local'
       const { success } = await c.env.AUTH_LIMITER.limit({ key })
       return deny(c, success ? 401 : 429)
+    }
+    if (who === 'unavailable') {
+      c.header('Retry-After', RETRY_AFTER_SECONDS)
+      return deny(c, 503)
     }
     if (!who) return deny(c, 401)
     if (!who.role || ranks[who.role] < ranks[role]) return deny(c, 403)
@@ -41,7 +46,9 @@ export const apiDenial = (c: Context, status: Denial) =>
             ? 'Authentication required: send a valid API token or Access JWT.'
             : status === 403
               ? 'Your role does not allow this.'
-              : 'Too many failed sign-in attempts. Wait a minute and try again.',
+              : status === 429
+                ? 'Too many failed sign-in attempts. Wait a minute and try again.'
+                : 'Cloudflare Access could not be reached to check your sign-in. Try again shortly.',
       },
     },
     status
