@@ -108,6 +108,8 @@ export async function startDevServer(opts: {
       '--persist-to',
       opts.persistTo,
       '--show-interactive-dev-session=false',
+      '--var',
+      `PUBLIC_ORIGIN:http://localhost:${opts.port}`,
       '--test-scheduled',
       // wrangler's request log prints every URL, and an invitation URL holds its token.
       '--log-level',

@@ -8,6 +8,7 @@ import { newToken, sha256 } from '../../crypto.ts'
 import { insertInvitations, listInvitationAdditions } from '../../db/invitations.ts'
 import { findSurveySummary } from '../../db/surveys.ts'
 import { listWaves } from '../../db/waves.ts'
+import { publicOrigin } from '../../public-origin.ts'
 import { wantsCsv } from './negotiate.ts'
 
 export const invitations = new Hono<AuthEnv>()
@@ -56,7 +57,7 @@ invitations.post(
         },
         400
       )
-    const origin = new URL(c.req.url).origin
+    const origin = publicOrigin(c.env)
     const addedBy = {
       createdBy: c.var.principal.subject,
       createdOn: new Date().toISOString().slice(0, 10),
