@@ -12,7 +12,8 @@ const refusals = {
   unauthorized: 'No or invalid credentials',
   forbidden: 'Needs a role the caller does not have (x-role names it)',
   tooMany: 'Too many failed sign-ins',
-  unavailable: 'Storage briefly unavailable; nothing was changed, try again',
+  unavailable:
+    'Storage, or Cloudflare Access signing a caller in, briefly unavailable; nothing was changed, try again',
 }
 const refusal = (name: keyof typeof refusals) => ({ $ref: `#/components/responses/${name}` })
 
