@@ -46,7 +46,7 @@ ${
   flags.scheduled
     ? `Scheduled run (cron handler; anything that reaches the port can trigger it):
   ${base}/__scheduled?cron=0+6+*+*+*   or   npm run lernraum -- report --send\n`
-    : `The scheduled run is off; npm start -- --scheduled serves it (for report --send).\n`
+    : `/__scheduled is off; npm start -- --scheduled serves it (report --send needs it).\n`
 }
 Answers are kept in .wrangler/state between starts. Stop with Ctrl+C.
 `)
