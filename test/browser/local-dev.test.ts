@@ -42,7 +42,7 @@ describe('npm start', () => {
     expect(res.status).toBe(404)
   })
 
-  it('builds links on the origin it serves, whatever Host a request names', () => {
+  it('passes the origin it serves as PUBLIC_ORIGIN, the only origin links are built on', () => {
     const args = devServerArgs({ port: 18123, persistTo: 'x' }, 'id')
     expect(args.join(' ')).toContain('--var PUBLIC_ORIGIN:http://127.0.0.1:18123')
   })
