@@ -101,4 +101,21 @@ describe('fetching Access signing keys', () => {
       },
     })
   })
+
+  it('shows the dashboard as temporarily unavailable, not the sign-in page, while the JWKS endpoint hangs', async () => {
+    const team = freshTeam()
+    hangKeys()
+    const res = await fetchWith(
+      env.DB,
+      '/dashboard',
+      {
+        headers: { 'cf-access-jwt-assertion': await accessJwt({ iss: team }) },
+        redirect: 'manual',
+      },
+      { ACCESS_TEAM_DOMAIN: team }
+    )
+    expect(res.status).toBe(503)
+    expect(res.headers.get('retry-after')).toBe('5')
+    expect(await res.text()).toContain('Cloudflare Access could not be reached')
+  })
 })
