@@ -6,6 +6,7 @@ import { language } from './middleware/language.ts'
 import { securityHeaders } from './middleware/security.ts'
 import { api } from './routes/api/index.ts'
 import { dashboard } from './routes/dashboard/index.tsx'
+import { localInstance } from './routes/local-instance.ts'
 import { pages } from './routes/pages.tsx'
 import { participate } from './routes/participate.tsx'
 
@@ -16,6 +17,7 @@ app.route('/api', api)
 app.route('/dashboard', dashboard)
 app.route('/', participate)
 app.route('/', pages)
+app.route('/', localInstance)
 app.notFound(renderNotFound)
 app.onError(renderError)
 

@@ -18,7 +18,7 @@ import { sealKeys, spendMarkers } from './seal.ts'
 import type { OpenSurvey } from './db/surveys.ts'
 import { Refusal } from './errors.tsx'
 import { readFormPost } from './post.ts'
-import { RETRY_AFTER_SECONDS } from './storage-fault.ts'
+import { isStorageFault, RETRY_AFTER_SECONDS } from './storage-fault.ts'
 import { blankFormPage, NONCE_SLOT, PATH_SLOT } from './blank-forms.ts'
 
 interface FormState {
@@ -111,7 +111,10 @@ export async function submitAnswers(
   try {
     pooled = await sealIntoPool(c.env, survey, result.answers, claim)
   } catch (err) {
-    console.error(`lernraum: storing a response failed (${(err as Error).name})`)
+    // A fault that will not pass (a missing table, a constraint) goes to the plain 500 page:
+    // asking the person to send again would fail the same way every time.
+    if (!(err instanceof Error) || !isStorageFault(err)) throw err
+    console.error(`lernraum: storing a response failed (${err.name})`)
     c.header('Retry-After', RETRY_AFTER_SECONDS)
     return showForm(c, survey, { hidden, typed, notice: 'retry' }, 503)
   }

@@ -36,8 +36,9 @@ export async function withWorker<T>(
   }
 }
 
-// The flags of startDevServer in worker/cli/local.ts, with -c added and --test-scheduled left
-// out. The child is tracked from its spawn on, so an interrupt during start-up stops it too.
+// The flags of startDevServer in worker/cli/local.ts (devServerArgs), with -c added and
+// without its vars: links are read by their path only, and nothing here needs the CLI's
+// identity check. The child is tracked from its spawn on, so an interrupt during start-up stops it too.
 // Its environment is that of wrangler() there, local observability and explorer off.
 async function startWorker(spec: WorkerSpec): Promise<RunningWorker> {
   progress(`${spec.label}: starting wrangler dev`)

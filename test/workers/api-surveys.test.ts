@@ -1,4 +1,5 @@
 import { env } from 'cloudflare:test'
+import { exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import demoPuls from '../../forms/shipped/demo-puls.v1.json'
 import * as responses from '../../worker/api/responses.ts'
@@ -149,6 +150,30 @@ describe('invitations', () => {
       .bind(survey.id)
       .all()
     expect(JSON.stringify(stored.results)).not.toContain(path.slice(3))
+  })
+
+  it('link to PUBLIC_ORIGIN whatever Host the request names', async () => {
+    const admin = await tokenFor('admin')
+    const survey = await createSurvey(admin, 'admin-invite-host')
+    await api(`/surveys/${survey.id}/waves`, { token: admin, json: { label: 'A' } })
+    // As Cloudflare passes it on: the request URL carries the Host the client sent.
+    const res = await exports.default.fetch(
+      `http://evil.example/api/surveys/${survey.id}/invitations`,
+      {
+        method: 'POST',
+        headers: {
+          host: 'evil.example',
+          authorization: `Bearer ${admin}`,
+          'content-type': 'application/json',
+          'cf-connecting-ip': '10.9.9.9',
+        },
+        body: JSON.stringify({ ministry: 'BMI', count: 2 }),
+      }
+    )
+    expect(res.status).toBe(201)
+    const links = responses.invitationsCreated.parse(await res.json()).invitations[0].links
+    expect(links).toHaveLength(2)
+    for (const link of links) expect(new URL(link).origin).toBe(env.PUBLIC_ORIGIN)
   })
 
   it('come as CSV to hand on by mail', async () => {

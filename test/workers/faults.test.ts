@@ -86,6 +86,36 @@ describe('D1 failing under a submit', () => {
   })
 })
 
+describe('D1 failing midway through an invitation request', () => {
+  it('stores none of its invitations and logs no creation, so no link exists that was not returned', async () => {
+    const survey = await installPulseCopy('fault-invite-midway', 'invitations')
+    const admin = await tokenFor('admin')
+    const log: FaultLog = { failed: [] }
+    // Enough BMI rows that some are inserted by statements that run before the one that
+    // fails, which is the first to carry a BMF invitation.
+    const db = faultyDb(
+      env.DB,
+      { failOn: /INSERT INTO invitations/, boundTo: 'BMF', midBatch: true },
+      log
+    )
+    const res = await fetchWith(db, `/api/surveys/${survey.surveyId}/invitations`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        invitations: [
+          { ministry: 'BMI', count: 120 },
+          { ministry: 'BMF', count: 3 },
+        ],
+      }),
+    })
+    expect(log.failed).toHaveLength(1)
+    expect(res.status).toBe(503)
+    const count = (sql: string) => env.DB.prepare(sql).bind(survey.waveId).first<number>('n')
+    expect(await count('SELECT COUNT(*) AS n FROM invitations WHERE wave_id = ?1')).toBe(0)
+    expect(await count('SELECT COUNT(*) AS n FROM invitation_additions WHERE wave_id = ?1')).toBe(0)
+  })
+})
+
 /** A survey with `count` responses, each with two free texts, due for its weekly report. */
 async function dueSurvey(slug: string, count = 6) {
   const survey = await installPulseCopy(slug, 'invitations')

@@ -88,11 +88,9 @@ export async function invite(
   count = 1
 ) {
   const tokens = Array.from({ length: count }, () => newToken())
-  await insertInvitations(
-    env.DB,
-    { surveyId: survey.surveyId, waveId: survey.waveId, ministry },
-    await Promise.all(tokens.map(sha256))
-  )
+  await insertInvitations(env.DB, { surveyId: survey.surveyId, waveId: survey.waveId }, [
+    { ministry, tokenHashes: await Promise.all(tokens.map(sha256)) },
+  ])
   return tokens
 }
 

@@ -1,5 +1,14 @@
+import { env } from 'cloudflare:test'
 import { describe, expect, it, vi } from 'vitest'
-import { submitWithFailingStore } from './faults.ts'
+import { tokenFor } from './api-helpers.ts'
+import {
+  D1_ERRORS,
+  faultyDb,
+  fetchWith,
+  PERMANENT_D1_ERRORS,
+  postWith,
+  submitWithFailingStore,
+} from './faults.ts'
 import {
   invite,
   installPulseCopy,
@@ -62,5 +71,52 @@ describe('a storage failure during submit', () => {
       spy.mockRestore()
     }
     expect(lines).toEqual(['lernraum: storing a response failed (Error)'])
+  })
+})
+
+describe('a D1 error that retrying cannot cure', () => {
+  it.each(Object.entries(PERMANENT_D1_ERRORS))(
+    '"%s" under a submit is a plain 500 page without the answers, the error or a retry hint',
+    async (name, message) => {
+      const survey = await installPulseCopy(`fail-permanent-${name.toLowerCase()}`)
+      const nonce = await openForm(`/s/${survey.slug}`)
+      const db = faultyDb(env.DB, { failOn: /INSERT INTO sealed_pool/, message })
+      const res = await postWith(db, `/s/${survey.slug}?lang=en`, [
+        ['_nonce', nonce],
+        ...validPulse,
+      ])
+      expect(res.status).toBe(500)
+      expect(res.headers.get('retry-after')).toBeNull()
+      const page = await res.text()
+      expect(page).not.toContain('D1_ERROR')
+      expect(page).not.toContain('SQLITE')
+      expect(page).not.toMatch(/\bat \S+:\d+/)
+      expect(page).not.toContain('Die Chatham-House-Regel hat Vertrauen geschaffen.')
+      expect(await writtenFor(survey.waveId)).toEqual(NOTHING_WRITTEN)
+    }
+  )
+
+  it('answers an API call 500 in JSON for a missing table, and 503 with Retry-After for a transient error', async () => {
+    const survey = await installPulseCopy('fail-permanent-api', 'invitations')
+    const admin = await tokenFor('admin')
+    const call = (message: string) =>
+      fetchWith(
+        faultyDb(env.DB, { failOn: /INSERT INTO invitations/, message }),
+        `/api/surveys/${survey.surveyId}/invitations`,
+        {
+          method: 'POST',
+          headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ ministry: 'BMF', count: 2 }),
+        }
+      )
+    const missing = await call(PERMANENT_D1_ERRORS.noSuchTable)
+    expect(missing.status).toBe(500)
+    expect(missing.headers.get('retry-after')).toBeNull()
+    expect(await missing.json()).toEqual({
+      error: { status: 500, message: 'Something went wrong.' },
+    })
+    const transient = await call(D1_ERRORS.unresolved)
+    expect(transient.status).toBe(503)
+    expect(transient.headers.get('retry-after')).toBe('5')
   })
 })

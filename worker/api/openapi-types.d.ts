@@ -362,7 +362,7 @@ export interface components {
                 "application/json": components["schemas"]["ApiError"];
             };
         };
-        /** @description Storage briefly unavailable; nothing was changed, try again */
+        /** @description Storage, or Cloudflare Access signing a caller in, briefly unavailable; nothing was changed, try again */
         unavailable: {
             headers: {
                 /** @description Seconds to wait (5) */

@@ -31,7 +31,11 @@ const shared = {
   tooLarge: refusal(413, 'The body is larger than 256 KB', TOO_LARGE),
   tooMany: refusal(429, 'Too many failed sign-ins from this address', denialMessages[429]),
   unavailable: {
-    ...refusal(503, 'Storage briefly unavailable; nothing was changed, try again', UNAVAILABLE),
+    ...refusal(
+      503,
+      'Storage, or Cloudflare Access signing a caller in, briefly unavailable; nothing was changed, try again',
+      UNAVAILABLE
+    ),
     headers: {
       'Retry-After': {
         description: `Seconds to wait (${RETRY_AFTER_SECONDS})`,

@@ -3,10 +3,11 @@ import { createMiddleware } from 'hono/factory'
 import type { Role } from '../db/tokens.ts'
 import { ApiError } from '../api/error.ts'
 import { annotate } from '../api/facts.ts'
+import { RETRY_AFTER_SECONDS } from '../storage-fault.ts'
 import { identify, type Principal } from './principal.ts'
 
 export type AuthEnv = { Bindings: Env; Variables: { principal: Principal } }
-export type Denial = 401 | 403 | 429
+export type Denial = 401 | 403 | 429 | 503
 
 const ranks: Record<Role, number> = { researcher: 1, admin: 2 }
 
@@ -25,6 +26,10 @@ export function authorize(
       const { success } = await c.env.AUTH_LIMITER.limit({ key })
       return deny(c, success ? 401 : 429)
     }
+    if (who === 'unavailable') {
+      c.header('Retry-After', RETRY_AFTER_SECONDS)
+      return deny(c, 503)
+    }
     if (!who) return deny(c, 401)
     if (!who.role || ranks[who.role] < ranks[role]) return deny(c, 403)
     c.set('principal', who)
@@ -37,6 +42,7 @@ export const denialMessages: Record<Denial, string> = {
   401: 'Authentication required: send a valid API token or Access JWT.',
   403: 'Your role does not allow this.',
   429: 'Too many failed sign-in attempts. Wait a minute and try again.',
+  503: 'Cloudflare Access could not be reached to check your sign-in. Try again shortly.',
 }
 
 /** An API refusal, in the shape every /api error has. */

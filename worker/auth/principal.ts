@@ -33,15 +33,17 @@ export async function findApiToken(db: D1Database, token: string) {
 /**
  * Identifies the caller from, in order, a Cloudflare Access JWT, a bearer API token or a
  * dashboard session cookie. `null`: no credential at all; `'invalid'`: a credential that
- * does not hold (counted against the rate limit).
+ * does not hold (counted against the rate limit); `'unavailable'`: an Access JWT that cannot
+ * be checked now because Access's keys could not be fetched.
  */
 export async function identify<E extends { Bindings: Env }>(
   c: Context<E>
-): Promise<Principal | 'invalid' | null> {
+): Promise<Principal | 'invalid' | 'unavailable' | null> {
   const access = accessConfig(c.env)
   const jwt = c.req.header('cf-access-jwt-assertion')
   if (access && jwt) {
     const identity = await verifyAccessJwt(jwt, access)
+    if (identity === 'unavailable') return identity
     return identity
       ? { subject: identity.email, role: roleOf(identity.email, access), via: 'access' }
       : 'invalid'

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
@@ -86,44 +86,77 @@ export async function withLocalDb<T>(persistTo: string, use: (env: Env) => Promi
   }
 }
 
-/**
- * Starts `wrangler dev` on the local D1 and resolves once it answers. wrangler also writes
- * every line, at every level and including the Worker's console, to a debug log file
- * (~/.config/.wrangler/logs unless `logFile` names another).
- */
-export async function startDevServer(opts: {
+export interface DevServerOptions {
   port: number
   persistTo: string
+  /** The origin links are built on; `http://127.0.0.1:PORT`, where it listens, unless given. */
+  publicOrigin?: string
+  /**
+   * Serves /__scheduled (wrangler's --test-scheduled): anything that reaches the port can
+   * then run the cron handler, which closes waves and sends reports. Off unless asked for.
+   */
+  scheduled?: boolean
   quiet?: boolean
   logFile?: string
-}) {
+}
+
+const listensOn = (port: number) => `http://127.0.0.1:${port}`
+
+/** The arguments of `wrangler dev` for these options; `instance` names this one start. */
+export function devServerArgs(opts: DevServerOptions, instance: string): string[] {
+  return [
+    'dev',
+    ...['--ip', '127.0.0.1', '--port', String(opts.port), '--persist-to', opts.persistTo],
+    '--show-interactive-dev-session=false',
+    ...['--var', `PUBLIC_ORIGIN:${opts.publicOrigin ?? listensOn(opts.port)}`],
+    ...['--var', `LOCAL_INSTANCE:${instance}`],
+    ...(opts.scheduled ? ['--test-scheduled'] : []),
+    // wrangler's request log prints every URL, and an invitation URL holds its token.
+    ...['--log-level', 'warn'],
+  ]
+}
+
+// Beside the D1 it serves: the CLI works on a D1 and must trigger only a server of that D1.
+const instanceFile = (persistTo: string) => path.join(persistTo, 'dev-instance')
+
+/** What the server on `port` says it is, or null when nothing there answers as Lernraum. */
+async function servedInstance(port: number): Promise<string | null> {
+  try {
+    const res = await fetch(`${listensOn(port)}/__lernraum/instance`, {
+      signal: AbortSignal.timeout(5_000),
+    })
+    return res.ok ? (await res.text()).trim() : null
+  } catch {
+    return null
+  }
+}
+
+/** Whether the server on `port` is the one the last `npm start` on `persistTo` started. */
+export async function isOwnDevServer(port: number, persistTo: string): Promise<boolean> {
+  const expected = (await readFile(instanceFile(persistTo), 'utf8').catch(() => '')).trim()
+  return expected !== '' && (await servedInstance(port)) === expected
+}
+
+/**
+ * Starts `wrangler dev` on the local D1 and resolves once it answers with the identity this
+ * start gave it (kept beside the D1 for the CLI). wrangler also writes every line, at every
+ * level and including the Worker's console, to a debug log file (~/.config/.wrangler/logs
+ * unless `logFile` names another).
+ */
+export async function startDevServer(opts: DevServerOptions) {
   await ensureSealKey()
-  const child = wrangler(
-    [
-      'dev',
-      '--ip',
-      '127.0.0.1',
-      '--port',
-      String(opts.port),
-      '--persist-to',
-      opts.persistTo,
-      '--show-interactive-dev-session=false',
-      '--test-scheduled',
-      // wrangler's request log prints every URL, and an invitation URL holds its token.
-      '--log-level',
-      'warn',
-    ],
-    { quiet: opts.quiet, env: opts.logFile ? { WRANGLER_LOG_PATH: opts.logFile } : {} }
-  )
-  const origin = `http://127.0.0.1:${opts.port}`
+  const instance = randomBytes(16).toString('hex')
+  await mkdir(opts.persistTo, { recursive: true })
+  await writeFile(instanceFile(opts.persistTo), `${instance}\n`, { mode: 0o600 })
+  const child = wrangler(devServerArgs(opts, instance), {
+    quiet: opts.quiet,
+    env: opts.logFile ? { WRANGLER_LOG_PATH: opts.logFile } : {},
+  })
   const deadline = Date.now() + 90_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`wrangler dev stopped with code ${child.exitCode}`)
-    try {
-      if ((await fetch(`${origin}/barrierefreiheit`)).ok) return { child, origin }
-    } catch {
-      // not listening yet
-    }
+    if ((await servedInstance(opts.port)) === instance)
+      return { child, origin: opts.publicOrigin ?? listensOn(opts.port) }
     await new Promise((r) => setTimeout(r, 250))
   }
   child.kill()

@@ -1,7 +1,5 @@
 import { parseArgs } from 'node:util'
-import { codeCommand } from './code.ts'
-import { reportCommand } from './report.ts'
-import { tokenCommand } from './token.ts'
+import { sendTarget } from './send-target.ts'
 
 const usage = `npm run lernraum -- <command>
 
@@ -12,9 +10,11 @@ const usage = `npm run lernraum -- <command>
   code [--codebook FILE] [--lang de|en]
                       code JSON lines {"text": "…"} from stdin into themes, one JSON line
                       out per line in; the shipped codebook unless --codebook is given
-  report [--survey SLUG] [--send]
+  report [--survey SLUG] [--send [--port N]]
                       build the due reports now (each period once), print them and
-                      write their HTML; --send also sends the queued emails
+                      write their HTML; --send also sends the queued emails through
+                      this checkout's npm start -- --scheduled (port 8787 or --port),
+                      and refuses any other server
 
 Without --remote the local D1 of npm start is used; --remote needs 'wrangler login'.`
 
@@ -28,6 +28,7 @@ const { positionals, values } = parseArgs({
     lang: { type: 'string' },
     survey: { type: 'string' },
     send: { type: 'boolean', default: false },
+    port: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 })
@@ -35,10 +36,15 @@ const { positionals, values } = parseArgs({
 const [command, ...rest] = positionals
 try {
   if (values.help || !command) console.log(usage)
-  else if (command === 'token') await tokenCommand(rest, values)
-  else if (command === 'code') await codeCommand(values)
-  else if (command === 'report') await reportCommand(values)
-  else throw new Error(`unknown command "${command}"\n\n${usage}`)
+  // Each command's module is loaded when it runs, so one whose imports fail to load (the
+  // report's reach the forms' .tsx components, which Node's type stripping cannot read)
+  // takes no other command down with it.
+  else if (command === 'token') await (await import('./token.ts')).tokenCommand(rest, values)
+  else if (command === 'code') await (await import('./code.ts')).codeCommand(values)
+  else if (command === 'report') {
+    const sendPort = values.send ? await sendTarget(values) : undefined
+    await (await import('./report.ts')).reportCommand({ survey: values.survey, sendPort })
+  } else throw new Error(`unknown command "${command}"\n\n${usage}`)
 } catch (err) {
   console.error(`lernraum: ${(err as Error).message}`)
   process.exitCode = 1

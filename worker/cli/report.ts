@@ -10,11 +10,12 @@ import { applyLocalMigrations, defaultPersistTo, root, withLocalDb } from './loc
 const outDir = path.join(root, '.wrangler/reports')
 
 /**
- * `report [--survey SLUG] [--send]`: builds the due reports now from the local D1, the way
- * the scheduled run does (each period once), prints them and where their HTML went. Their
- * emails stay queued for the scheduled run unless --send.
+ * `report [--survey SLUG] [--send [--port N]]`: builds the due reports now from the local D1,
+ * the way the scheduled run does (each period once), prints them and where their HTML went.
+ * Their emails stay queued for the scheduled run unless --send, whose port `sendTarget`
+ * checked.
  */
-export async function reportCommand(flags: { survey?: string; send?: boolean }) {
+export async function reportCommand(flags: { survey?: string; sendPort?: number }) {
   await applyLocalMigrations(defaultPersistTo)
   await mkdir(outDir, { recursive: true })
   await withLocalDb(defaultPersistTo, async (env) => {
@@ -36,25 +37,25 @@ export async function reportCommand(flags: { survey?: string; send?: boolean }) 
     }
     for (const id of ids) await printReport(env.DB, id)
   })
-  if (flags.send) await sendThroughScheduledRun()
+  if (flags.sendPort) await sendThroughScheduledRun(flags.sendPort)
 }
 
 /**
  * Sending needs the Workers runtime's send_email binding, which Node does not have: the
  * queued emails go out through the scheduled handler of the running `npm start`.
  */
-async function sendThroughScheduledRun() {
-  const url = `http://127.0.0.1:${process.env.PORT ?? 8787}/__scheduled?cron=0+6+*+*+1`
-  try {
-    const res = await fetch(url)
-    console.log(
-      res.ok
-        ? 'Sent the queued emails through the scheduled run of npm start (files under .wrangler/tmp/email/).'
-        : `The scheduled run answered ${res.status}.`
+async function sendThroughScheduledRun(port: number) {
+  const res = await fetch(`http://127.0.0.1:${port}/__scheduled?cron=0+6+*+*+1`).catch(() => null)
+  if (!res) throw new Error(`npm start on port ${port} stopped answering; start it again.`)
+  await res.body?.cancel()
+  if (res.status === 404)
+    throw new Error(
+      'npm start runs without its scheduled run: restart it with npm start -- --scheduled, then run this again.'
     )
-  } catch {
-    throw new Error('--send needs Lernraum running: start it with npm start, then run this again.')
-  }
+  if (!res.ok) throw new Error(`the scheduled run answered ${res.status}.`)
+  console.log(
+    'Sent the queued emails through the scheduled run of npm start (files under .wrangler/tmp/email/).'
+  )
 }
 
 async function printReport(db: D1Database, id: string) {

@@ -34,43 +34,61 @@ export interface AddedBy {
   createdOn: string
 }
 
+/** The invitations of one ministry, by their tokens' hashes. */
+export interface InvitationGroup {
+  ministry: string
+  tokenHashes: string[]
+}
+
+// D1 binds at most 100 parameters per statement (developers.cloudflare.com/d1/platform/limits).
+const MAX_PARAMS = 100
+// Survey and wave are bound once as ?1 and ?2; each row adds its hash and ministry.
+const ROWS_PER_INSERT = Math.floor((MAX_PARAMS - 2) / 2)
+
 /**
- * Creates invitations for one ministry; only the hashes of their tokens are stored. With
- * `addedBy` (every creation through the API) the same batch records who added how many on
- * which day; seeding tools and tests may leave it out.
+ * Creates invitations, only the hashes of their tokens stored, in one batch: all of them or,
+ * when any statement fails, none, so no link is stored that its creator never received. With
+ * `addedBy` (every creation through the API) the same batch records who added how many of
+ * which ministry on which day; seeding tools and tests may leave it out.
  */
 export async function insertInvitations(
   db: D1Database,
-  invitation: { surveyId: string; waveId: string; ministry: string },
-  tokenHashes: string[],
+  wave: { surveyId: string; waveId: string },
+  groups: InvitationGroup[],
   addedBy?: AddedBy
 ): Promise<void> {
-  const insert = db.prepare(
-    'INSERT INTO invitations (token_hash, survey_id, wave_id, ministry) VALUES (?1, ?2, ?3, ?4)'
-  )
-  const logged = addedBy
-    ? [
-        db
-          .prepare(
-            `INSERT INTO invitation_additions (wave_id, created_on, created_by, ministry, count)
-             VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT DO UPDATE SET count = count + excluded.count`
-          )
-          .bind(
-            invitation.waveId,
-            addedBy.createdOn,
-            addedBy.createdBy,
-            invitation.ministry,
-            tokenHashes.length
-          ),
-      ]
-    : []
-  await db.batch([
-    ...tokenHashes.map((h) =>
-      insert.bind(h, invitation.surveyId, invitation.waveId, invitation.ministry)
-    ),
-    ...logged,
-  ])
+  const rows = groups.flatMap((g) => g.tokenHashes.map((h) => [h, g.ministry]))
+  const inserts = []
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const chunk = rows.slice(i, i + ROWS_PER_INSERT)
+    const values = chunk.map((_, j) => `(?${3 + 2 * j}, ?1, ?2, ?${4 + 2 * j})`).join(', ')
+    inserts.push(
+      db
+        .prepare(
+          `INSERT INTO invitations (token_hash, survey_id, wave_id, ministry) VALUES ${values}`
+        )
+        .bind(wave.surveyId, wave.waveId, ...chunk.flat())
+    )
+  }
+  const logged = addedBy ? [logAdditions(db, wave.waveId, groups, addedBy)] : []
+  await db.batch([...inserts, ...logged])
+}
+
+/** One statement for the whole request: a request names at most 30 ministries (schemas.ts). */
+function logAdditions(db: D1Database, waveId: string, groups: InvitationGroup[], by: AddedBy) {
+  const values = groups.map((_, j) => `(?1, ?2, ?3, ?${4 + 2 * j}, ?${5 + 2 * j})`).join(', ')
+  return db
+    .prepare(
+      `INSERT INTO invitation_additions (wave_id, created_on, created_by, ministry, count)
+       VALUES ${values}
+       ON CONFLICT DO UPDATE SET count = count + excluded.count`
+    )
+    .bind(
+      waveId,
+      by.createdOn,
+      by.createdBy,
+      ...groups.flatMap((g) => [g.ministry, g.tokenHashes.length])
+    )
 }
 
 /** One line of a survey's invitation log: how many invitations of one ministry were added. */

@@ -100,8 +100,10 @@ async function seed(env: ProbeEnv, req: SeedRequest): Promise<Seeded> {
   const tokens = Array.from({ length: req.invited }, () => newToken())
   const hashes = await Promise.all(tokens.map(sha256))
   for (let i = 0; i < hashes.length; i += 100) {
-    const invitation = { surveyId: ids.survey, waveId: ids.wave, ministry: ['BMI', 'AA'][i % 2] }
-    await insertInvitations(db, invitation, hashes.slice(i, i + 100))
+    const ministry = ['BMI', 'AA'][i % 2]
+    await insertInvitations(db, { surveyId: ids.survey, waveId: ids.wave }, [
+      { ministry, tokenHashes: hashes.slice(i, i + 100) },
+    ])
   }
   const keys = await sealKeys(workerEnv(env, req.key))
   const at = {

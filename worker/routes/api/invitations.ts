@@ -12,6 +12,7 @@ import { apiDenial, authorize } from '../../auth/authorize.ts'
 import { newToken, sha256 } from '../../crypto.ts'
 import { insertInvitations, listInvitationAdditions } from '../../db/invitations.ts'
 import { listWaves } from '../../db/waves.ts'
+import { publicOrigin } from '../../public-origin.ts'
 import { wantsCsv } from './negotiate.ts'
 
 export const invitations = new Hono<SurveyEnv>()
@@ -60,29 +61,32 @@ invitations.post(
         'Unknown ministry: use an abbreviation or name from GET /api/ministries.',
         unknown.map((b) => ({ path: 'ministry', message: `"${b.ministry}" is not on the list` }))
       )
-    const origin = new URL(c.req.url).origin
+    const origin = publicOrigin(c.env)
     const addedBy = {
       createdBy: c.var.principal.subject,
       createdOn: new Date().toISOString().slice(0, 10),
     }
-    const created = []
-    for (const batch of batches) {
-      const ministry = findMinistry(batch.ministry)!.abbr
-      const tokens = Array.from({ length: batch.count }, () => newToken())
-      await insertInvitations(
-        c.env.DB,
-        { surveyId: survey.id, waveId: wave.id, ministry },
-        await Promise.all(tokens.map(sha256)),
-        addedBy
-      )
-      created.push({ ministry, links: tokens.map((t) => `${origin}/i/${t}`) })
-    }
+    const created = batches.map((b) => ({
+      ministry: findMinistry(b.ministry)!.abbr,
+      tokens: Array.from({ length: b.count }, () => newToken()),
+    }))
+    const groups = await Promise.all(
+      created.map(async (b) => ({
+        ministry: b.ministry,
+        tokenHashes: await Promise.all(b.tokens.map(sha256)),
+      }))
+    )
+    await insertInvitations(c.env.DB, { surveyId: survey.id, waveId: wave.id }, groups, addedBy)
+    const links = created.map((b) => ({
+      ministry: b.ministry,
+      links: b.tokens.map((t) => `${origin}/i/${t}`),
+    }))
     c.header('Cache-Control', 'no-store')
     if (wantsCsv(c))
       return c.body(
         toCsv(
           ['ministry', 'link'],
-          created.flatMap((b) => b.links.map((l) => [b.ministry, l]))
+          links.flatMap((b) => b.links.map((l) => [b.ministry, l]))
         ),
         201,
         {
@@ -90,7 +94,7 @@ invitations.post(
           'Content-Disposition': `attachment; filename="${survey.slug}-${wave.id}-invitations.csv"`,
         }
       )
-    return c.json({ wave: { id: wave.id, label: wave.label }, invitations: created }, 201)
+    return c.json({ wave: { id: wave.id, label: wave.label }, invitations: links }, 201)
   }
 )
 

@@ -65,7 +65,8 @@ session.post('/sign-out', async (c) => {
 
 /**
  * How the dashboard refuses: without a (live) session, to the sign-in page, dropping a
- * stale cookie on the way; with the wrong role or too many failures, a plain page.
+ * stale cookie on the way; with the wrong role, too many failures or Access unreachable, a
+ * plain page.
  */
 export function dashboardDenial(c: Context, status: Denial) {
   if (status === 401) {
@@ -78,6 +79,11 @@ export function dashboardDenial(c: Context, status: Denial) {
       <DashboardMessage
         title='Not allowed'
         body='Your account has no researcher role. Ask an admin of Lernraum for access.'
+      />
+    ) : status === 503 ? (
+      <DashboardMessage
+        title='Temporarily unavailable'
+        body='Cloudflare Access could not be reached to check your sign-in. Please try again in a minute.'
       />
     ) : (
       <DashboardMessage
