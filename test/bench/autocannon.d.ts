@@ -25,6 +25,8 @@ declare module 'autocannon' {
     timeouts: number
     statusCodeStats: Record<string, { count: number }>
     requests: { sent: number }
+    /** Milliseconds, over every request of the run. */
+    latency: { p50: number; p99: number }
   }
 
   interface Instance extends PromiseLike<Result> {

@@ -31,6 +31,9 @@ export interface LoadRun {
   /** Counts of every other status. */
   unexpected: Record<string, number>
   errors: number
+  /** Latency in ms, as autocannon's histogram of the run gives it. */
+  p50: number
+  p99: number
 }
 
 export interface Load {
@@ -38,6 +41,9 @@ export interface Load {
   rounds: LoadRun[]
   /** Expected answers per second over all rounds. */
   perSecond: number
+  /** The median over the rounds of each round's latency percentile, in ms. */
+  p50: number
+  p99: number
 }
 
 /**
@@ -70,7 +76,13 @@ const roundSize = (previous: LoadRun) => {
 
 function toLoad([warmup, ...rounds]: LoadRun[]): Load {
   const perSecond = sum(rounds, (r) => r.expected) / sum(rounds, (r) => r.seconds)
-  return { warmup, rounds, perSecond }
+  return {
+    warmup,
+    rounds,
+    perSecond,
+    p50: median(rounds.map((r) => r.p50)),
+    p99: median(rounds.map((r) => r.p99)),
+  }
 }
 
 async function fire(spec: LoadSpec, amount: number): Promise<LoadRun> {
@@ -127,14 +139,22 @@ function summarise(result: Result, expect: number, elapsed: number): LoadRun {
     perSecond,
     unexpected,
     errors: result.errors,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
   }
+}
+
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
 const sum = (runs: LoadRun[], of: (run: LoadRun) => number) =>
   runs.reduce((total, run) => total + of(run), 0)
 
 const describe = (run: LoadRun) =>
-  `${run.perSecond.toFixed(0)} req/s (${run.expected} in ${run.seconds.toFixed(2)} s)${problems(run)}`
+  `${run.perSecond.toFixed(0)} req/s (${run.expected} in ${run.seconds.toFixed(2)} s, p50 ${run.p50} ms, p99 ${run.p99} ms)${problems(run)}`
 
 const problems = (run: LoadRun) => {
   const statuses = Object.entries(run.unexpected).map(([code, n]) => `${n}× ${code}`)

@@ -14,8 +14,16 @@ export function printTable(rows: Row[]): void {
     `${format(r.value)} ${r.unit}`.trimEnd(),
     `${format(r.baseline)} ${r.baselineOf}`,
     r.ratio === null ? '—' : r.ratio.toFixed(2),
-    `${r.budget.on} ${r.budget.op} ${r.budget.limit}`,
-    r.met === null ? 'not measured' : r.met ? 'met' : 'MISSED',
+    r.budget.op === 'shown' ? 'shown only' : `${r.budget.on} ${r.budget.op} ${r.budget.limit}`,
+    r.budget.op === 'shown'
+      ? r.value === null
+        ? 'not measured'
+        : '—'
+      : r.met === null
+        ? 'not measured'
+        : r.met
+          ? 'met'
+          : 'MISSED',
   ])
   const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i].length)))
   const line = (row: string[]) =>
