@@ -43,12 +43,15 @@ async function readEveryOutput(
     }
   }
   figures(json.findings)
+  const questionIds = new Map(json.findings.questions.map((q) => [q.label.de, q.id]))
   const csv = await (await api(`${path}&format=csv`, { token: tokens.researcher })).text()
   for (const line of csv
     .replace(/^\uFEFF/, '')
     .split('\r\n')
     .slice(1)) {
-    const [, id, , , n, option] = line.split(';')
+    // Tidy: section; item (the question's label); option; n; value; …
+    const [, item, option, n] = line.split(';')
+    const id = questionIds.get(item)
     if (id && !option && n) note(`n ${id}`, Number(n))
     const release = /Stand: Freigabe (\d+)/.exec(line)?.[1]
     if (id && !option && release) carried.add(`csv ${id} ${release}`)
@@ -190,5 +193,5 @@ describe('one release per wave', () => {
         mean: Math.round((after.mean! - before.mean!) * 1000) / 1000,
       }),
     })
-  })
+  }, 30_000)
 })
