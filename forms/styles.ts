@@ -48,6 +48,5 @@ input[type=text],textarea{width:100%;font:inherit;padding:.4rem;border:2px solid
 .error-summary ul{padding-left:1.25rem;margin:0}
 .error-summary a{color:#b10e1e;font-weight:700}
 .error-summary li+li{margin-top:.5rem}
-.error-summary-question{display:block;color:#484949}
 .question[hidden]{display:none}
 `

@@ -9,6 +9,7 @@ export const de = {
   submit: 'Antworten absenden',
   errorSummaryTitle: 'Es gibt ein Problem',
   errorTitlePrefix: 'Fehler: ',
+  errorSummaryLink: (question: string, error: string) => `„${question}“: ${error}`,
   errorPrefix: 'Fehler:',
   noAnswer: 'keine Angabe',
   scaleEnds: (low: string, high: string) => `0 = ${low}, 10 = ${high}`,

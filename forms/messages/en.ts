@@ -11,6 +11,7 @@ export const en: Messages = {
   submit: 'Submit answers',
   errorSummaryTitle: 'There is a problem',
   errorTitlePrefix: 'Error: ',
+  errorSummaryLink: (question, error) => `“${question}”: ${error}`,
   errorPrefix: 'Error:',
   noAnswer: 'prefer not to say',
   scaleEnds: (low, high) => `0 = ${low}, 10 = ${high}`,

@@ -119,8 +119,9 @@ function conditionHint(q: Question, byId: Map<string, Question>, m: Messages): s
 }
 
 /**
- * The GOV.UK error summary: announced, focused on load, each entry links to its field. The
- * question's label stands by each link, as several links may carry the same message.
+ * The GOV.UK error summary: announced, focused on load, each entry links to its field. Each
+ * link names its question, as several carry the same message and a screen reader's link list
+ * shows the link text alone.
  */
 function ErrorSummary(props: {
   m: Messages
@@ -140,8 +141,9 @@ function ErrorSummary(props: {
       <ul>
         {errors.map((e) => (
           <li>
-            <a href={`#${fieldId(e.questionId)}`}>{e.message}</a>{' '}
-            <span class='error-summary-question'>{props.labelOf(e.questionId)}</span>
+            <a href={`#${fieldId(e.questionId)}`}>
+              {m.errorSummaryLink(props.labelOf(e.questionId), e.message)}
+            </a>
           </li>
         ))}
       </ul>
