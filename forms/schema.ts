@@ -143,5 +143,13 @@ export function answerValues(q: Question): string[] {
   }
 }
 
+/**
+ * Whether a question must be answered: marked required, or a multiple choice asking for at
+ * least one answer. "Optional" beside "choose at least 2" would contradict itself, so a
+ * minimum makes the question required, in its label and in validation alike.
+ */
+export const isRequired = (q: Question): boolean =>
+  q.required || (q.kind === 'multiple' && (q.min ?? 0) > 0)
+
 export const questionsOf = (form: FormDefinition): Question[] =>
   form.sections.flatMap((s) => s.questions)
