@@ -1,7 +1,8 @@
 /**
  * The one stylesheet: system fonts, GOV.UK-like focus and error styles, fluid down to 320 px.
  * Long German compounds ("ressortübergreifender", "Behindertengleichstellungsgesetz") are
- * hyphenated where the browser can and broken where it cannot, never widening the page.
+ * hyphenated where the browser can and broken where it cannot, never widening the page. The
+ * 0–10 row becomes a list in order where it would wrap onto a second line.
  */
 export const css = `
 *,*::before,*::after{box-sizing:border-box}
@@ -34,6 +35,7 @@ legend,.label{display:block;font-weight:700;padding:0;margin-bottom:.25rem;max-w
 .visually-hidden{position:absolute!important;width:1px;height:1px;margin:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .choices{display:flex;flex-direction:column;gap:.5rem}
 .choices-inline{flex-flow:row wrap}
+@media (max-width:40em){.choices-inline{flex-direction:column}}
 .choice{display:flex;align-items:center;gap:.5rem;min-height:2.75rem}
 .choices-inline .choice{min-width:2.75rem}
 .choice input{width:1.5rem;height:1.5rem;margin:0;flex:none;accent-color:#0b0c0c}
