@@ -13,7 +13,8 @@ body{margin:0;font:1.125rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,
 .site-header,.site-footer{display:flex;flex-wrap:wrap;gap:1rem;justify-content:space-between;padding:.75rem 1rem;background:#0b0c0c;color:#fff}
 .site-header a,.site-footer a{color:#fff}
 .site-name{font-weight:700}
-.site-footer{background:#f3f2f1;color:#0b0c0c;margin-top:3rem}
+.site-footer{background:#f3f2f1;color:#0b0c0c;margin-top:3rem;justify-content:flex-start;column-gap:1.5rem}
+.site-footer .about{flex-basis:100%;margin:0}
 .site-footer a{color:#1d4f91}
 main{display:block;max-width:40rem;margin:0 auto;padding:1rem}
 h1{font-size:clamp(1.5rem,1rem + 2.5vw,2rem);line-height:1.2;margin:1.5rem 0 1rem}

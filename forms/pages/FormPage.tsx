@@ -1,3 +1,4 @@
+import type { About } from '../about.ts'
 import { kindOf } from '../kinds/index.ts'
 import { fieldId } from '../kinds/common.ts'
 import type { Messages } from '../messages/index.ts'
@@ -13,6 +14,7 @@ export interface FormPageProps {
   action: string
   switchHref: string
   disclosure: DisclosureConfig
+  about: About
   typed?: RawAnswers
   errors?: FieldError[]
   /** Hidden fields the route needs back, e.g. the one-time nonce of an open link. */
@@ -40,6 +42,7 @@ export function FormPage(props: FormPageProps) {
       m={m}
       title={errors.length ? m.errorTitlePrefix + title : title}
       switchHref={props.switchHref}
+      about={props.about}
     >
       {props.notice ? <SendAgainBanner text={m[props.notice]} /> : null}
       {errors.length ? (
