@@ -4,7 +4,7 @@ import { disclosureConfig } from '../../analysis/disclosure.ts'
 import { loadDefinition } from '../../forms/load.ts'
 import demoPuls from '../../forms/shipped/demo-puls.v1.json'
 import { forgetOpenSurveys } from '../../worker/db/surveys.ts'
-import { installCopy, installPulseCopy, post, request } from './helpers.ts'
+import { installCopy, installPulseCopy, invite, post, request, validPulse } from './helpers.ts'
 
 const own = {
   organiser: { de: 'Referat Beispiel-Lernen', en: 'Unit for example learning' },
@@ -53,6 +53,15 @@ describe('who is asking', () => {
       expect(html).toContain(`href="${own.imprintUrl}"`)
       expect(html).not.toContain(env.CONTACT_EMAIL)
     }
+  })
+
+  it('names who is asking on an invitation already answered', async () => {
+    const survey = await installCopy({ ...demoPuls, about: own }, 'about-used', 'invitations')
+    const [token] = await invite(survey, 'BMF')
+    expect((await post(`/i/${token}`, validPulse)).status).toBe(303)
+    const again = await request(`/i/${token}?lang=en`)
+    expect(again.status).toBe(410)
+    expect(await footer(again)).toContain('This survey is run by Unit for example learning')
   })
 
   it('takes only https links and an email address as contact in a definition', () => {

@@ -120,11 +120,14 @@ async function invitedSurvey(c: Context<AppEnv>, token: string) {
   const markers = await spendMarkers(await sealKeys(c.env), `invitation:${token}`)
   const invitation = await findInvitation(c.env.DB, tokenHash, markers)
   if (!invitation) return invalid()
-  // A pooled link answers exactly as a used one: the page must not tell whether a flush ran.
-  if (invitation.used)
-    return c.html(<MessagePage m={m} title={m.already.title} body={m.already.body} />, 410)
   const survey = await findSurveyById(c.env.DB, invitation.surveyId)
   const about = survey ? knowSurvey(c, survey.form) : undefined
+  // A pooled link answers exactly as a used one: the page must not tell whether a flush ran.
+  if (invitation.used)
+    return c.html(
+      <MessagePage m={m} title={m.already.title} body={m.already.body} about={about} />,
+      410
+    )
   if (!survey || survey.waveId !== invitation.waveId)
     return c.html(
       <MessagePage m={m} title={m.closed.title} body={m.closed.body} about={about} />,
