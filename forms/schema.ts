@@ -81,6 +81,21 @@ const section = z.strictObject({
 })
 export type Section = z.infer<typeof section>
 
+// Only https: a participant follows these links from a page that promises not to track them.
+const httpsUrl = () => z.url({ protocol: /^https$/ })
+
+/**
+ * Who asks, where it differs from the deployment's defaults (wrangler.toml [vars]). The
+ * contact is meant to be a team mailbox: a participant page names no person.
+ */
+const about = z.strictObject({
+  organiser: z.optional(localized),
+  contact: z.optional(z.email()),
+  privacyUrl: z.optional(httpsUrl()),
+  imprintUrl: z.optional(httpsUrl()),
+})
+export type AboutDefinition = z.infer<typeof about>
+
 export const formDefinition = z
   .strictObject({
     slug: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{1,60}$/, 'lower-case slug: a-z, 0-9, -')),
@@ -88,6 +103,7 @@ export const formDefinition = z
     version: whole(1),
     title: localized,
     intro: localized,
+    about: z.optional(about),
     sections: z.array(section).check(z.minLength(1)),
   })
   .check(z.superRefine(checkQuestionGraph))
@@ -142,6 +158,14 @@ export function answerValues(q: Question): string[] {
       return []
   }
 }
+
+/**
+ * Whether a question must be answered: marked required, or a multiple choice asking for at
+ * least one answer. "Optional" beside "choose at least 2" would contradict itself, so a
+ * minimum makes the question required, in its label and in validation alike.
+ */
+export const isRequired = (q: Question): boolean =>
+  q.required || (q.kind === 'multiple' && (q.min ?? 0) > 0)
 
 export const questionsOf = (form: FormDefinition): Question[] =>
   form.sections.flatMap((s) => s.questions)

@@ -1,7 +1,8 @@
 /**
  * The one stylesheet: system fonts, GOV.UK-like focus and error styles, fluid down to 320 px.
  * Long German compounds ("ressortübergreifender", "Behindertengleichstellungsgesetz") are
- * hyphenated where the browser can and broken where it cannot, never widening the page.
+ * hyphenated where the browser can and broken where it cannot, never widening the page. The
+ * 0–10 row becomes a list in order where it would wrap onto a second line.
  */
 export const css = `
 *,*::before,*::after{box-sizing:border-box}
@@ -12,7 +13,8 @@ body{margin:0;font:1.125rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,
 .site-header,.site-footer{display:flex;flex-wrap:wrap;gap:1rem;justify-content:space-between;padding:.75rem 1rem;background:#0b0c0c;color:#fff}
 .site-header a,.site-footer a{color:#fff}
 .site-name{font-weight:700}
-.site-footer{background:#f3f2f1;color:#0b0c0c;margin-top:3rem}
+.site-footer{background:#f3f2f1;color:#0b0c0c;margin-top:3rem;justify-content:flex-start;column-gap:1.5rem}
+.site-footer .about{flex-basis:100%;margin:0}
 .site-footer a{color:#1d4f91}
 main{display:block;max-width:40rem;margin:0 auto;padding:1rem}
 h1{font-size:clamp(1.5rem,1rem + 2.5vw,2rem);line-height:1.2;margin:1.5rem 0 1rem}
@@ -34,6 +36,7 @@ legend,.label{display:block;font-weight:700;padding:0;margin-bottom:.25rem;max-w
 .visually-hidden{position:absolute!important;width:1px;height:1px;margin:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .choices{display:flex;flex-direction:column;gap:.5rem}
 .choices-inline{flex-flow:row wrap}
+@media (max-width:40em){.choices-inline{flex-direction:column}}
 .choice{display:flex;align-items:center;gap:.5rem;min-height:2.75rem}
 .choices-inline .choice{min-width:2.75rem}
 .choice input{width:1.5rem;height:1.5rem;margin:0;flex:none;accent-color:#0b0c0c}
@@ -48,6 +51,5 @@ input[type=text],textarea{width:100%;font:inherit;padding:.4rem;border:2px solid
 .error-summary ul{padding-left:1.25rem;margin:0}
 .error-summary a{color:#b10e1e;font-weight:700}
 .error-summary li+li{margin-top:.5rem}
-.error-summary-question{display:block;color:#484949}
 .question[hidden]{display:none}
 `

@@ -28,16 +28,32 @@ export function renderError(err: Error, c: Context<AppEnv>) {
     const reason =
       err instanceof Refusal ? err.reason : err.status === 403 ? 'forbidden' : 'generic'
     return c.html(
-      <MessagePage m={m} title={m.badRequest.title} body={m.badRequest[reason]} />,
+      <MessagePage
+        m={m}
+        title={m.badRequest.title}
+        body={m.badRequest[reason]}
+        about={c.var.about}
+      />,
       err.status as ContentfulStatusCode
     )
   }
   console.error(`lernraum: ${err.name} on ${c.req.method} ${c.req.routePath}`)
   if (isStorageFault(err)) {
     c.header('Retry-After', RETRY_AFTER_SECONDS)
-    return c.html(<MessagePage m={m} title={m.unavailable.title} body={m.unavailable.body} />, 503)
+    return c.html(
+      <MessagePage
+        m={m}
+        title={m.unavailable.title}
+        body={m.unavailable.body}
+        about={c.var.about}
+      />,
+      503
+    )
   }
-  return c.html(<MessagePage m={m} title={m.serverError.title} body={m.serverError.body} />, 500)
+  return c.html(
+    <MessagePage m={m} title={m.serverError.title} body={m.serverError.body} about={c.var.about} />,
+    500
+  )
 }
 
 export const renderNotFound = (c: Context<AppEnv>) =>

@@ -17,6 +17,7 @@ import { paddedSize, sealSubmit } from './pooled.ts'
 import { sealKeys, spendMarkers } from './seal.ts'
 import type { OpenSurvey } from './db/surveys.ts'
 import { Refusal } from './errors.tsx'
+import { knowSurvey } from './about.ts'
 import { readFormPost } from './post.ts'
 import { isStorageFault, RETRY_AFTER_SECONDS } from './storage-fault.ts'
 import { blankFormPage, NONCE_SLOT, PATH_SLOT } from './blank-forms.ts'
@@ -38,6 +39,7 @@ export async function showForm(
   const lang = c.var.lang
   const path = new URL(c.req.url).pathname
   const disclosure = disclosureConfig(c.env)
+  const about = knowSurvey(c, survey.form)
   const page = (action: string, hidden = state.hidden) => (
     <FormPage
       form={survey.form}
@@ -45,6 +47,7 @@ export async function showForm(
       action={`${action}?lang=${lang}`}
       switchHref={`${action}?lang=${lang === 'de' ? 'en' : 'de'}`}
       disclosure={disclosure}
+      about={about}
       openLink={survey.waveMode === 'open'}
       {...state}
       hidden={hidden}
@@ -120,9 +123,15 @@ export async function submitAnswers(
   }
   const m = c.var.m
   if (pooled.outcome === 'closed')
-    return c.html(<MessagePage m={m} title={m.closed.title} body={m.closed.body} />, 410)
+    return c.html(
+      <MessagePage m={m} title={m.closed.title} body={m.closed.body} about={c.var.about} />,
+      410
+    )
   if (pooled.outcome === 'duplicate' && claim.tokenHash)
-    return c.html(<MessagePage m={m} title={m.already.title} body={m.already.body} />, 409)
+    return c.html(
+      <MessagePage m={m} title={m.already.title} body={m.already.body} about={c.var.about} />,
+      409
+    )
   if (pooled.outcome === 'pooled' && pooled.pooled >= 2 * disclosureConfig(c.env).minGroupSize)
     c.executionCtx.waitUntil(
       // The submit is stored; a flush that fails here is retried by the next submit or run.

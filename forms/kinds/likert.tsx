@@ -22,8 +22,10 @@ export const likert: KindSpec<'likert'> = {
           : v === '5'
             ? `5 – ${q.ends.high[lang]}`
             : v
+    // A list, never a row: with its end labels attached the scale is wider than a column, and
+    // a row wrapped onto two lines puts 4 under 1.
     return (
-      <ChoiceGroup question={q} m={m} error={error} hintExtra={conditionHint} inline>
+      <ChoiceGroup question={q} m={m} error={error} hintExtra={conditionHint}>
         {answerValues(q as QuestionOf<'likert'>).map((v, i) => (
           <Choice
             type='radio'

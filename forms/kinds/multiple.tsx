@@ -1,3 +1,4 @@
+import { isRequired } from '../schema.ts'
 import * as z from '../zod.ts'
 import { Choice, ChoiceGroup } from './parts.tsx'
 import type { KindSpec } from './types.ts'
@@ -7,7 +8,8 @@ export const multipleChoice: KindSpec<'multiple'> = {
   largest: (q) => q.options.map((o) => o.value),
   answer: (q, m) => {
     const allowed = new Set(q.options.map((o) => o.value))
-    const min = q.min ?? (q.required ? 1 : 0)
+    const required = isRequired(q)
+    const min = q.min ?? (required ? 1 : 0)
     const chosen = z
       .pipe(
         z.optional(z.array(z.string())),
@@ -17,7 +19,7 @@ export const multipleChoice: KindSpec<'multiple'> = {
         z.superRefine((v, ctx) => {
           if (v.some((x) => !allowed.has(x)))
             ctx.addIssue({ code: 'custom', message: m.errors.choice })
-          else if (v.length === 0 && q.required)
+          else if (v.length === 0 && required)
             ctx.addIssue({ code: 'custom', message: m.errors.required })
           else if (v.length > 0 && v.length < min)
             ctx.addIssue({ code: 'custom', message: m.errors.tooFew(min) })
@@ -35,7 +37,6 @@ export const multipleChoice: KindSpec<'multiple'> = {
       question={q}
       m={m}
       error={error}
-
       hintExtra={[m.choose(q.min, q.max), conditionHint].filter(Boolean).join(' ')}
     >
       {q.options.map((o, i) => (

@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx'
 import type { Messages } from '../messages/index.ts'
-import type { Localized, Question } from '../schema.ts'
+import { isRequired, type Localized, type Question } from '../schema.ts'
 import { errorId, hintId } from './common.ts'
 
 /** The question's own hint followed by what its kind or condition adds. */
@@ -33,7 +33,7 @@ export function LabelText(props: { question: Question; m: Messages }) {
   return (
     <>
       {q.label[m.lang as keyof Localized]}{' '}
-      <span class='marker'>({q.required ? m.required : m.optional})</span>
+      <span class='marker'>({isRequired(q) ? m.required : m.optional})</span>
     </>
   )
 }

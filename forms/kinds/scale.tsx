@@ -20,7 +20,6 @@ export const scale: KindSpec<'scale'> = {
         question={q}
         m={m}
         error={error}
-
         hintExtra={[ends, conditionHint].filter(Boolean).join(' ')}
         inline
       >

@@ -9,6 +9,7 @@ export const de = {
   submit: 'Antworten absenden',
   errorSummaryTitle: 'Es gibt ein Problem',
   errorTitlePrefix: 'Fehler: ',
+  errorSummaryLink: (question: string, error: string) => `„${question}“: ${error}`,
   errorPrefix: 'Fehler:',
   noAnswer: 'keine Angabe',
   scaleEnds: (low: string, high: string) => `0 = ${low}, 10 = ${high}`,
@@ -49,9 +50,28 @@ export const de = {
       'Diese Befragungsrunde läuft über einen offenen Link statt über persönliche Einladungen. Das schützt weniger: Niemand kann prüfen, wer antwortet und wie oft, und wer selbst viele Antworten abgibt, kann kleine Gruppen leichter eingrenzen. Ergebnisse erscheinen darum erst nach dem Ende der Runde.',
   },
   accessibilityLink: 'Erklärung zur Barrierefreiheit',
+  date: (iso: string) =>
+    new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      new Date(`${iso}T00:00:00Z`)
+    ),
+  about: {
+    askedBy: (organiser: string) => `Diese Befragung führt durch: ${organiser}`,
+    contact: 'Kontakt',
+    privacy: 'Datenschutzerklärung',
+    imprint: 'Impressum',
+  },
   thanks: {
     title: 'Vielen Dank für Ihre Antworten',
     body: 'Ihre Antworten sind gespeichert. Sie können dieses Fenster jetzt schließen.',
+    nextTitle: 'Wie es weitergeht',
+    sealed: (k: number) =>
+      `Ihre Antworten liegen verschlüsselt und versiegelt bereit. Lesbar werden sie erst zusammen mit anderen, in einer Gruppe von mindestens ${k} Antworten und in zufälliger Reihenfolge.`,
+    reports: (k: number, kQuotes: number) =>
+      `Berichte zeigen keine Gruppe, die kleiner als ${k} Antworten ist, und Zitate aus Freitexten erst ab ${kQuotes} Antworten.`,
+    closesOn: (date: string, k: number) =>
+      `Die Befragungsrunde endet am ${date}. Dann werden die noch versiegelten Antworten lesbar gemacht, wenn es mindestens ${k} sind – sonst nie.`,
+    closesLater: (k: number) =>
+      `Wenn die Befragungsrunde endet, werden die noch versiegelten Antworten lesbar gemacht, wenn es mindestens ${k} sind – sonst nie.`,
   },
   already: {
     title: 'Diese Antworten liegen uns bereits vor',

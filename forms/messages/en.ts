@@ -11,6 +11,7 @@ export const en: Messages = {
   submit: 'Submit answers',
   errorSummaryTitle: 'There is a problem',
   errorTitlePrefix: 'Error: ',
+  errorSummaryLink: (question, error) => `“${question}”: ${error}`,
   errorPrefix: 'Error:',
   noAnswer: 'prefer not to say',
   scaleEnds: (low, high) => `0 = ${low}, 10 = ${high}`,
@@ -50,9 +51,28 @@ export const en: Messages = {
       'This survey round runs through an open link instead of personal invitations. That protects less: nobody can check who answers or how often, and someone who sends many answers themselves can narrow down small groups more easily. So results appear only once the round has ended.',
   },
   accessibilityLink: 'Accessibility statement',
+  date: (iso) =>
+    new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${iso}T00:00:00Z`)
+    ),
+  about: {
+    askedBy: (organiser) => `This survey is run by ${organiser}`,
+    contact: 'Contact',
+    privacy: 'Privacy notice',
+    imprint: 'Imprint',
+  },
   thanks: {
     title: 'Thank you for your answers',
     body: 'Your answers have been saved. You can close this window now.',
+    nextTitle: 'What happens next',
+    sealed: (k) =>
+      `Your answers are kept encrypted and sealed. They become readable only together with others, in a group of at least ${k} answers and in random order.`,
+    reports: (k, kQuotes) =>
+      `Reports show no group smaller than ${k} answers, and quotes from free text only from ${kQuotes} answers on.`,
+    closesOn: (date, k) =>
+      `The survey round ends on ${date}. Then the answers still sealed are made readable if there are at least ${k} of them – otherwise never.`,
+    closesLater: (k) =>
+      `When the survey round ends, the answers still sealed are made readable if there are at least ${k} of them – otherwise never.`,
   },
   already: {
     title: 'We already have these answers',

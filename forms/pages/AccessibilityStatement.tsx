@@ -1,5 +1,5 @@
 import type { Messages } from '../messages/index.ts'
-import { statement } from '../messages/statement.ts'
+import { SCHLICHTUNGSSTELLE_URL, STATEMENT_DATES, statement } from '../messages/statement.ts'
 import { Layout } from './Layout.tsx'
 
 /** The accessibility statement in the shape BITV 2.0 asks for, with the contact from configuration. */
@@ -22,7 +22,9 @@ export function AccessibilityStatement({ m, contact }: { m: Messages; contact: s
         ))}
       </ul>
       <h2>{s.preparedTitle}</h2>
-      <p>{s.prepared}</p>
+      <p>{s.prepared(m.date(STATEMENT_DATES.prepared))}</p>
+      <p>{s.method}</p>
+      <p>{s.reviewed(m.date(STATEMENT_DATES.reviewed))}</p>
       <h2>{s.feedbackTitle}</h2>
       <p>{s.feedback}</p>
       <p>
@@ -30,6 +32,11 @@ export function AccessibilityStatement({ m, contact }: { m: Messages; contact: s
       </p>
       <h2>{s.enforcementTitle}</h2>
       <p>{s.enforcement}</p>
+      <p>
+        <a href={SCHLICHTUNGSSTELLE_URL} hreflang='de'>
+          {s.enforcementLink}
+        </a>
+      </p>
     </Layout>
   )
 }

@@ -1,3 +1,4 @@
+import type { About } from '../about.ts'
 import { kindOf } from '../kinds/index.ts'
 import { fieldId } from '../kinds/common.ts'
 import type { Messages } from '../messages/index.ts'
@@ -13,6 +14,7 @@ export interface FormPageProps {
   action: string
   switchHref: string
   disclosure: DisclosureConfig
+  about: About
   typed?: RawAnswers
   errors?: FieldError[]
   /** Hidden fields the route needs back, e.g. the one-time nonce of an open link. */
@@ -40,6 +42,7 @@ export function FormPage(props: FormPageProps) {
       m={m}
       title={errors.length ? m.errorTitlePrefix + title : title}
       switchHref={props.switchHref}
+      about={props.about}
     >
       {props.notice ? <SendAgainBanner text={m[props.notice]} /> : null}
       {errors.length ? (
@@ -119,8 +122,9 @@ function conditionHint(q: Question, byId: Map<string, Question>, m: Messages): s
 }
 
 /**
- * The GOV.UK error summary: announced, focused on load, each entry links to its field. The
- * question's label stands by each link, as several links may carry the same message.
+ * The GOV.UK error summary: announced, focused on load, each entry links to its field. Each
+ * link names its question, as several carry the same message and a screen reader's link list
+ * shows the link text alone.
  */
 function ErrorSummary(props: {
   m: Messages
@@ -140,8 +144,9 @@ function ErrorSummary(props: {
       <ul>
         {errors.map((e) => (
           <li>
-            <a href={`#${fieldId(e.questionId)}`}>{e.message}</a>{' '}
-            <span class='error-summary-question'>{props.labelOf(e.questionId)}</span>
+            <a href={`#${fieldId(e.questionId)}`}>
+              {m.errorSummaryLink(props.labelOf(e.questionId), e.message)}
+            </a>
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import { raw } from 'hono/html'
 import type { Child } from 'hono/jsx'
+import type { About } from '../about.ts'
 import type { Messages } from '../messages/index.ts'
 import { assetPath } from '../assets.ts'
 import { faviconPath } from '../favicon.ts'
@@ -9,11 +10,13 @@ export interface PageProps {
   title: string
   /** The same page in the other language. */
   switchHref?: string
+  /** Who is asking, on every page where the survey is known. */
+  about?: About
   children: Child
 }
 
 /** The frame of every participant page: language, skip link, one stylesheet, one deferred script. */
-export function Layout({ m, title, switchHref, children }: PageProps) {
+export function Layout({ m, title, switchHref, about, children }: PageProps) {
   return (
     <>
       {raw('<!DOCTYPE html>')}
@@ -46,10 +49,25 @@ export function Layout({ m, title, switchHref, children }: PageProps) {
             {children}
           </main>
           <footer class='site-footer'>
+            {about ? <AboutSurvey m={m} about={about} /> : null}
             <a href={`/barrierefreiheit?lang=${m.lang}`}>{m.accessibilityLink}</a>
           </footer>
         </body>
       </html>
+    </>
+  )
+}
+
+function AboutSurvey({ m, about }: { m: Messages; about: About }) {
+  return (
+    <>
+      <p class='about'>
+        {m.about.askedBy(about.organiser)}
+        <br />
+        {m.about.contact}: <a href={`mailto:${about.contact}`}>{about.contact}</a>
+      </p>
+      <a href={about.privacyUrl}>{m.about.privacy}</a>
+      <a href={about.imprintUrl}>{m.about.imprint}</a>
     </>
   )
 }
@@ -61,9 +79,10 @@ export function MessagePage(props: {
   body: string
   back?: { href: string; label: string }
   clearDraft?: string
+  about?: About
 }) {
   return (
-    <Layout m={props.m} title={props.title}>
+    <Layout m={props.m} title={props.title} about={props.about}>
       <h1>{props.title}</h1>
       <p data-clear-draft={props.clearDraft}>{props.body}</p>
       {props.back ? <a href={props.back.href}>{props.back.label}</a> : null}

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import demoPuls from '../../forms/shipped/demo-puls.v1.json'
+import { messagesFor } from '../../forms/messages/index.ts'
+import { questionsOf, type FormDefinition } from '../../forms/schema.ts'
 import {
   installPulseCopy,
   openForm,
@@ -10,6 +13,13 @@ import {
 } from './helpers.ts'
 
 const html = async (res: Response) => res.text()
+const unescape = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
 
 describe('a participant who makes a mistake', () => {
   it('gets the same form with status 422, an error summary and every typed answer in place', async () => {
@@ -26,8 +36,8 @@ describe('a participant who makes a mistake', () => {
     const page = await html(res)
     expect(page).toContain('<title>Fehler: Puls-Befragung')
     expect(page).toMatch(/class="error-summary"[^>]*role="alert"/)
-    expect(page).toContain('<a href="#q-transparency">Bitte beantworten Sie diese Frage.</a>')
-    expect(page).toContain('<a href="#q-resources">Bitte beantworten Sie diese Frage.</a>')
+    expect(page).toMatch(/<a href="#q-transparency">[^<]*Bitte beantworten Sie diese Frage.<\/a>/)
+    expect(page).toMatch(/<a href="#q-resources">[^<]*Bitte beantworten Sie diese Frage.<\/a>/)
     expect(page).not.toContain('href="#q-trust"')
     expect(page).toMatch(/id="q-trust-5" name="trust" value="5" checked=""/)
     expect(page).toMatch(/id="q-continuity-none" name="continuity" value="none" checked=""/)
@@ -38,6 +48,27 @@ describe('a participant who makes a mistake', () => {
     expect(page).toContain(`name="_nonce" value="${nonce}"`)
     expect(await writtenFor(survey.waveId)).toEqual(NOTHING_WRITTEN)
   })
+
+  it.each(['de', 'en'] as const)(
+    'names its question in every error-summary link, so no two links read alike (%s)',
+    async (lang) => {
+      await installPulseCopy(`mistake-named-${lang}`)
+      const nonce = await openForm(`/s/mistake-named-${lang}`)
+      const page = await html(
+        await post(`/s/mistake-named-${lang}?lang=${lang}`, [['_nonce', nonce]])
+      )
+      const summary = page.slice(page.indexOf('class="error-summary"'), page.indexOf('</ul>'))
+      const links = [...summary.matchAll(/<a href="#q-([a-z_]+)">([^<]*)<\/a>/g)]
+      const required = questionsOf(demoPuls as FormDefinition).filter((q) => q.required)
+      expect(links.map(([, id]) => id)).toEqual(required.map((q) => q.id))
+      expect(new Set(links.map(([, , text]) => text)).size).toBe(required.length)
+      links.forEach(([, id, text]) => {
+        const label = required.find((q) => q.id === id)!.label[lang]
+        expect(unescape(text)).toContain(label)
+        expect(unescape(text)).toContain(messagesFor(lang).errors.required)
+      })
+    }
+  )
 
   it('ties each error message to its field for screen readers', async () => {
     await installPulseCopy('mistake-aria')
@@ -66,8 +97,8 @@ describe('a participant who makes a mistake', () => {
     ])
     expect(res.status).toBe(422)
     const page = await html(res)
-    expect(page).toContain(
-      '<a href="#q-trust">Bitte wählen Sie eine der angebotenen Antworten.</a>'
+    expect(page).toMatch(
+      /<a href="#q-trust">[^<]*Bitte wählen Sie eine der angebotenen Antworten.<\/a>/
     )
     expect(page).toContain('Zu wenig Zeit neben dem Tagesgeschäft.</textarea>')
   })
@@ -166,7 +197,7 @@ describe('conditional and multiple-choice questions (demo interview)', () => {
     ])
     expect(res.status).toBe(422)
     expect(await html(res)).toContain(
-      '<a href="#q-formats">Bitte wählen Sie eine der angebotenen Antworten.</a>'
+      '<a href="#q-formats">„An welchen Formaten hat die Person bisher teilgenommen?“: Bitte wählen Sie eine der angebotenen Antworten.</a>'
     )
   })
 })

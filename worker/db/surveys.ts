@@ -11,6 +11,8 @@ export interface OpenSurvey {
   waveId: string | null
   /** How the open wave is answered; `null` when no wave is open. */
   waveMode: WaveMode | null
+  /** The last day (YYYY-MM-DD) of the open wave, if it has one. */
+  closesOn: string | null
 }
 
 type SurveyRow = {
@@ -19,10 +21,11 @@ type SurveyRow = {
   current_version: number
   wave_id: string | null
   wave_mode: WaveMode | null
+  closes_on: string | null
 }
 
 const SURVEY_WITH_WAVE = `
-  SELECT s.id, s.slug, s.current_version, w.id AS wave_id, w.mode AS wave_mode
+  SELECT s.id, s.slug, s.current_version, w.id AS wave_id, w.mode AS wave_mode, w.closes_on
   FROM surveys s LEFT JOIN waves w ON w.id =
     (SELECT o.id FROM waves o WHERE o.survey_id = s.id AND o.status = 'open'
       AND (o.opens_on IS NULL OR o.opens_on <= date('now'))
@@ -50,6 +53,7 @@ const toOpenSurvey = async (db: D1Database, row: SurveyRow | null): Promise<Open
     form: await formVersion(db, row.id, row.current_version),
     waveId: row.wave_id,
     waveMode: row.wave_mode,
+    closesOn: row.closes_on,
   }
 
 /**

@@ -1,6 +1,9 @@
 import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { disclosureConfig } from '../../analysis/disclosure.ts'
 import { MessagePage } from '../../forms/pages/Layout.tsx'
+import { ThanksPage } from '../../forms/pages/ThanksPage.tsx'
+import { knowSurvey } from '../about.ts'
 import type { AppEnv } from '../app-env.ts'
 import { looksLikeToken, sha256 } from '../crypto.ts'
 import { checkNonce, issueNonce } from '../form-nonce.ts'
@@ -50,14 +53,16 @@ participate.post('/s/:slug', async (c) => {
   })
 })
 
-participate.get('/s/:slug/danke', (c) => {
-  const m = c.var.m
+participate.get('/s/:slug/danke', async (c) => {
+  const slug = c.req.param('slug')
+  const survey = await findSurveyBySlug(c.env.DB, slug)
   return c.html(
-    <MessagePage
-      m={m}
-      title={m.thanks.title}
-      body={m.thanks.body}
-      clearDraft={c.req.param('slug')}
+    <ThanksPage
+      m={c.var.m}
+      clearDraft={slug}
+      disclosure={disclosureConfig(c.env)}
+      about={survey ? knowSurvey(c, survey.form) : undefined}
+      closesOn={survey?.closesOn}
     />
   )
 })
@@ -92,11 +97,15 @@ async function openSurvey(
   const m = c.var.m
   if (!survey)
     return c.html(<MessagePage m={m} title={m.notFound.title} body={m.notFound.body} />, 404)
+  const about = knowSurvey(c, survey.form)
   if (!survey.waveId)
-    return c.html(<MessagePage m={m} title={m.closed.title} body={m.closed.body} />, 410)
+    return c.html(
+      <MessagePage m={m} title={m.closed.title} body={m.closed.body} about={about} />,
+      410
+    )
   if (survey.waveMode !== 'open') {
     const page = m.invitationOnly
-    return c.html(<MessagePage m={m} title={page.title} body={page.body} />, 403)
+    return c.html(<MessagePage m={m} title={page.title} body={page.body} about={about} />, 403)
   }
   return { ...survey, waveId: survey.waveId }
 }
@@ -111,11 +120,18 @@ async function invitedSurvey(c: Context<AppEnv>, token: string) {
   const markers = await spendMarkers(await sealKeys(c.env), `invitation:${token}`)
   const invitation = await findInvitation(c.env.DB, tokenHash, markers)
   if (!invitation) return invalid()
+  const survey = await findSurveyById(c.env.DB, invitation.surveyId)
+  const about = survey ? knowSurvey(c, survey.form) : undefined
   // A pooled link answers exactly as a used one: the page must not tell whether a flush ran.
   if (invitation.used)
-    return c.html(<MessagePage m={m} title={m.already.title} body={m.already.body} />, 410)
-  const survey = await findSurveyById(c.env.DB, invitation.surveyId)
+    return c.html(
+      <MessagePage m={m} title={m.already.title} body={m.already.body} about={about} />,
+      410
+    )
   if (!survey || survey.waveId !== invitation.waveId)
-    return c.html(<MessagePage m={m} title={m.closed.title} body={m.closed.body} />, 410)
+    return c.html(
+      <MessagePage m={m} title={m.closed.title} body={m.closed.body} about={about} />,
+      410
+    )
   return { survey, token, tokenHash }
 }
