@@ -10,6 +10,13 @@ import { invite, K, validPulse, type Fields } from './helpers.ts'
 
 const MONDAY = new Date('2026-11-23T06:00:00Z')
 
+/** The CSV names a question by its German label, as a German reader sees it: back to its id. */
+const idOfLabel = new Map(
+  demoPuls.sections
+    .flatMap((s): { id: string; label: { de: string } }[] => s.questions)
+    .map((q) => [q.label.de, q.id])
+)
+
 type Quantity = string
 /** What an attacker collects: every published value of each quantity, from every output. */
 type Published = Map<Quantity, Set<number>>
@@ -48,18 +55,19 @@ async function readEveryOutput(
     .replace(/^\uFEFF/, '')
     .split('\r\n')
     .slice(1)) {
-    const [, id, , , n, option] = line.split(';')
+    const [, item, , , n, option] = line.split(';')
+    const id = idOfLabel.get(item) ?? item
     if (id && !option && n) note(`n ${id}`, Number(n))
     const release = /Stand: Freigabe (\d+)/.exec(line)?.[1]
     if (id && !option && release) carried.add(`csv ${id} ${release}`)
   }
   const page = await (await visit(wavePage(ids), tokens.session)).text()
   const helpedSection = page.slice(page.indexOf('id="h-helped"'))
-  const onPage = /as of release (\d+)/.exec(
+  const onPage = /Stand: Freigabe (\d+)/.exec(
     helpedSection.slice(0, helpedSection.indexOf('</section>'))
   )
   if (onPage) carried.add(`page helped ${onPage[1]}`)
-  note('total', Number(/based on (\d+) responses/.exec(page)?.[1] ?? NaN) || undefined)
+  note('total', Number(/beruhen auf (\d+) Antworten/.exec(page)?.[1] ?? NaN) || undefined)
   const participation = responses.participation.parse(
     await (
       await api(`/surveys/${ids.surveyId}/participation?wave=${ids.waveId}`, {

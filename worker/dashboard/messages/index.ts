@@ -1,0 +1,24 @@
+import { createContext, useContext } from 'hono/jsx'
+import type { Lang } from '../../../forms/messages/index.ts'
+import { de, type DashboardMessages } from './de.ts'
+import { en } from './en.ts'
+
+export type { DashboardMessages }
+
+const catalogue: Record<Lang, DashboardMessages> = { de, en }
+
+export const dashboardMessages = (lang: Lang): DashboardMessages => catalogue[lang]
+
+/** The page being rendered: its language and its path, for the switch to the other language. */
+export interface DashboardPage {
+  lang: Lang
+  path: string
+}
+
+/**
+ * Set once per response by `renderPage`, so no component needs the language handed down
+ * through every prop.
+ */
+export const PageContext = createContext<DashboardPage>({ lang: 'de', path: '/dashboard' })
+
+export const usePage = () => useContext(PageContext)
