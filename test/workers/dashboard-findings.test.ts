@@ -116,6 +116,29 @@ describe('dashboard findings', () => {
       )
   })
 
+  it('says from which release the figures come and the day it was cut', async () => {
+    const survey = await installPulseCopy('dash-release-day', 'invitations')
+    const before = new Date().toISOString().slice(0, 10)
+    await answer(survey, likertAnswers([1, 2, 4, 4, 5, 5]))
+    const after = new Date().toISOString().slice(0, 10)
+    const stored = await env.DB.prepare('SELECT released_on FROM releases WHERE wave_id = ?1')
+      .bind(survey.waveId)
+      .first<{ released_on: string }>()
+    expect([before, after]).toContain(stored?.released_on)
+    const setDay = (day: string | null) =>
+      env.DB.prepare('UPDATE releases SET released_on = ?2 WHERE wave_id = ?1')
+        .bind(survey.waveId, day)
+        .run()
+    const id = await sessionFor(await tokenFor('researcher'))
+    await setDay('2027-01-12')
+    expect(await (await visit(wavePage(survey), id)).text()).toContain(
+      'Stand: Freigabe 1 vom 12. Januar 2027.'
+    )
+    // A release cut before days were kept says only its number.
+    await setDay(null)
+    expect(await (await visit(wavePage(survey), id)).text()).toContain('Stand: Freigabe 1.')
+  })
+
   it('shows choice and 0–10 scale findings as bars beside the API’s counts', async () => {
     const survey = await installInterviewCopy('dash-interview')
     await answer(survey, interviewAnswers([0, 3, 7, 8, 10, 10]))

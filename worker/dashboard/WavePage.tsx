@@ -53,9 +53,11 @@ function WaveNav({ data }: { data: WavePageData }) {
 function FindingsBasis({
   view,
   wave,
+  releasedOn,
 }: {
   view: Exclude<FindingsView, { hidden: true }>
   wave: WavePageData['wave']
+  releasedOn: string | null
 }) {
   const f = useFormat()
   const w = f.t.wave
@@ -68,7 +70,9 @@ function FindingsBasis({
           ? w.basedOn(f.t.responses(responses.value))
           : w.tooFew(f.note(responses.note))}{' '}
         {w.groupRule(k)} {w.releaseRule(k)}{' '}
-        {view.release === null ? w.noRelease : w.release(view.release, null)}
+        {view.release === null
+          ? w.noRelease
+          : w.release(view.release, releasedOn && f.date(releasedOn))}
         {previousWave ? ` ${w.previousWave(previousWave.label)} ${w.changeMethod}` : ''}
       </p>
       {wave.mode === 'open' ? <p class='suppressed'>{w.openLink}</p> : null}
@@ -89,7 +93,7 @@ function Findings({ data }: { data: WavePageData }) {
   const questions = questionsOf(data.form)
   return (
     <>
-      <FindingsBasis view={view} wave={data.wave} />
+      <FindingsBasis view={view} wave={data.wave} releasedOn={data.releasedOn} />
       <Readiness readiness={view.findings.readiness} />
       <Trend trend={data.trend} />
       <section aria-labelledby='questions'>
