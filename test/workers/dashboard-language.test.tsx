@@ -16,7 +16,7 @@ import {
   visit,
   wavePage,
 } from './dashboard-helpers.ts'
-import { installPulseCopy, invite } from './helpers.ts'
+import { installPulseCopy, invite, request } from './helpers.ts'
 
 /**
  * Common English words of a user interface. "Index", "Token" and "Dashboard" are left out on
@@ -170,6 +170,23 @@ describe('dashboard language', () => {
     expect(wave).toContain('The findings are based on 7 responses.')
     expect(englishIn(wave).length).toBeGreaterThan(20)
     expect(englishIn(html['/dashboard'])).toContain('Surveys')
+  })
+
+  it('keeps a switched language on the links to other dashboard pages, and only then', async () => {
+    const session = await sessionFor(await tokenFor('researcher'))
+    const survey = await installPulseCopy('words-links', 'invitations')
+    const english = await (await visit(`${wavePage(survey)}?lang=en`, session, GERMAN)).text()
+    expect(english).toContain('href="/dashboard?lang=en"')
+    expect(english).toContain(`href="${wavePage(survey)}?lang=de"`)
+    const german = await (await visit('/dashboard', session, GERMAN)).text()
+    expect(german).toContain(`href="${wavePage(survey)}"`)
+    expect(german).toContain('href="/dashboard?lang=en"')
+    const signedIn = await request('/dashboard/sign-in?lang=en', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token: await tokenFor('researcher') }).toString(),
+    })
+    expect(signedIn.headers.get('location')).toBe('/dashboard?lang=en')
   })
 })
 

@@ -4,7 +4,7 @@ import { assetPath } from '../../forms/assets.ts'
 import { dashboardCssPath } from './styles.ts'
 import { faviconPath } from '../../forms/favicon.ts'
 import type { DashboardMessages } from './messages/index.ts'
-import { usePage } from './messages/index.ts'
+import { useLink, usePage } from './messages/index.ts'
 import { useFormat } from './format.ts'
 
 export interface Crumb {
@@ -71,6 +71,7 @@ export function DashboardLayout({ title, signOut, crumbs, children }: DashboardP
 }
 
 function Breadcrumbs({ crumbs, label }: { crumbs: Crumb[]; label: string }) {
+  const link = useLink()
   return (
     <nav class='breadcrumbs' aria-label={label}>
       <ol>
@@ -79,7 +80,7 @@ function Breadcrumbs({ crumbs, label }: { crumbs: Crumb[]; label: string }) {
             {i === crumbs.length - 1 ? (
               <span aria-current='page'>{crumb.label}</span>
             ) : (
-              <a href={crumb.href}>{crumb.label}</a>
+              <a href={link(crumb.href)}>{crumb.label}</a>
             )}
           </li>
         ))}
@@ -94,12 +95,13 @@ export function DashboardMessage(props: {
   back?: { href: string; label: 'allSurveys' | 'backToSignIn' }
 }) {
   const { t } = useFormat()
+  const link = useLink()
   const [title, body] = t.pages[props.page]
   return (
     <DashboardLayout title={title}>
       <h1>{title}</h1>
       <p>{body}</p>
-      {props.back ? <a href={props.back.href}>{t[props.back.label]}</a> : null}
+      {props.back ? <a href={link(props.back.href)}>{t[props.back.label]}</a> : null}
     </DashboardLayout>
   )
 }

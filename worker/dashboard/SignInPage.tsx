@@ -1,5 +1,6 @@
 import { useFormat } from './format.ts'
 import { DashboardLayout } from './Layout.tsx'
+import { useLink } from './messages/index.ts'
 
 /**
  * The sign-in form: an API token in, a session cookie out. After a failed attempt the field
@@ -8,6 +9,7 @@ import { DashboardLayout } from './Layout.tsx'
  */
 export function SignInPage({ error: problem }: { error?: 'invalid' | 'empty' }) {
   const { t } = useFormat()
+  const link = useLink()
   const s = t.signIn
   const error = problem && s[problem]
   const describedBy = error ? 'token-hint token-error' : 'token-hint'
@@ -25,7 +27,7 @@ export function SignInPage({ error: problem }: { error?: 'invalid' | 'empty' }) 
         </div>
       ) : null}
       <p>{s.intro}</p>
-      <form method='post' action='/dashboard/sign-in' novalidate>
+      <form method='post' action={link('/dashboard/sign-in')} novalidate>
         <div class={error ? 'field field-error' : 'field'}>
           <label class='label' for='token'>
             {s.label}

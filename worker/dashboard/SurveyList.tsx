@@ -2,7 +2,7 @@ import type { SurveySummary } from '../db/surveys.ts'
 import type { Wave } from '../db/waves.ts'
 import { useFormat } from './format.ts'
 import { DashboardLayout } from './Layout.tsx'
-import { usePage } from './messages/index.ts'
+import { useLink, usePage } from './messages/index.ts'
 
 export const wavePath = (surveyId: string, waveId: string) =>
   `/dashboard/surveys/${encodeURIComponent(surveyId)}/waves/${encodeURIComponent(waveId)}`
@@ -10,6 +10,7 @@ export const wavePath = (surveyId: string, waveId: string) =>
 /** A wave's label (a link unless it is the page shown) with its state and schedule. */
 export function WaveName({ wave, href }: { wave: Wave; href?: string }) {
   const f = useFormat()
+  const link = useLink()
   const s = f.t.surveys
   const dates = [
     wave.opensOn && s.opens(f.date(wave.opensOn)),
@@ -18,7 +19,7 @@ export function WaveName({ wave, href }: { wave: Wave; href?: string }) {
   const schedule = dates.filter(Boolean).join(', ')
   return (
     <>
-      {href ? <a href={href}>{wave.label}</a> : <span aria-current='page'>{wave.label}</span>}{' '}
+      {href ? <a href={link(href)}>{wave.label}</a> : <span aria-current='page'>{wave.label}</span>}{' '}
       <span class='tag'>{s.status[wave.status]}</span>
       {schedule ? ` (${schedule})` : null}
     </>

@@ -9,9 +9,11 @@ import { PageContext } from './messages/index.ts'
  * German otherwise — the same choice the participant pages make.
  */
 export function renderPage(c: Context, page: Child, status?: ContentfulStatusCode) {
-  const lang = chooseLang(c.req.query('lang'), c.req.header('accept-language'))
+  const query = c.req.query('lang')
+  const lang = chooseLang(query, c.req.header('accept-language'))
+  const chosen = query === lang
   return c.html(
-    <PageContext.Provider value={{ lang, path: c.req.path }}>{page}</PageContext.Provider>,
+    <PageContext.Provider value={{ lang, path: c.req.path, chosen }}>{page}</PageContext.Provider>,
     status
   )
 }

@@ -13,6 +13,8 @@ export const dashboardMessages = (lang: Lang): DashboardMessages => catalogue[la
 export interface DashboardPage {
   lang: Lang
   path: string
+  /** The language came from `?lang=`: links to other dashboard pages keep it. */
+  chosen?: boolean
 }
 
 /**
@@ -22,3 +24,12 @@ export interface DashboardPage {
 export const PageContext = createContext<DashboardPage>({ lang: 'de', path: '/dashboard' })
 
 export const usePage = () => useContext(PageContext)
+
+/**
+ * A link to another dashboard page in the language the researcher switched to; without a
+ * switch the next page follows Accept-Language again, as this one did.
+ */
+export function useLink() {
+  const { lang, chosen } = usePage()
+  return (href: string) => (chosen ? `${href}?lang=${lang}` : href)
+}

@@ -53,7 +53,11 @@ session.post(
       expiresAt: now + SESSION_HOURS * 3600 * 1000,
     })
     setCookie(c, SESSION_COOKIE, id, { ...cookieOptions, maxAge: SESSION_HOURS * 3600 })
-    return c.redirect('/dashboard', 303)
+    const lang = c.req.query('lang')
+    return c.redirect(
+      lang === 'en' || lang === 'de' ? `/dashboard?lang=${lang}` : '/dashboard',
+      303
+    )
   }
 )
 
