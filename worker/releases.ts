@@ -65,6 +65,6 @@ export async function cutRelease(
     previousWave ? await latestRelease(db, previousWave.id) : null,
     config.minGroupSize
   )
-  if (release) await storeRelease(db, waveId, release)
+  if (release) await storeRelease(db, waveId, release, new Date().toISOString().slice(0, 10))
   return release
 }

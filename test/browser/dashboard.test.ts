@@ -15,14 +15,17 @@ beforeAll(async () => {
 
 const wavePath = (wave: string) => `/dashboard/surveys/${seed.surveyId}/waves/${wave}`
 
+/** A figure of the API as the German page writes it, with a decimal comma. */
+const comma = (x: number | undefined) => String(x).replace('.', ',')
+
 /** Opens the sign-in page (by way of the redirect from the dashboard) and signs in. */
 async function signIn(page: Page, token = seed.researcherToken) {
   await page.goto('/dashboard')
   expect(new URL(page.url()).pathname).toBe('/dashboard/sign-in')
-  await page.getByLabel('API token').fill(token)
+  await page.getByLabel('API-Token').fill(token)
   return Promise.all([
     page.waitForEvent('load'),
-    page.getByRole('button', { name: 'Sign in' }).click(),
+    page.getByRole('button', { name: 'Anmelden' }).click(),
   ])
 }
 
@@ -44,10 +47,10 @@ async function checkPage(page: Page, name: string) {
 
 describe('dashboard in Chromium', () => {
   it('signs in with a token into a strict session cookie, without JavaScript', async () => {
-    const page = await openPage({ lang: 'en', javaScript: false })
+    const page = await openPage({ lang: 'de', javaScript: false })
     await signIn(page)
     expect(new URL(page.url()).pathname).toBe('/dashboard')
-    expect(await page.locator('h1').textContent()).toBe('Surveys')
+    expect(await page.locator('h1').textContent()).toBe('Befragungen')
     const [cookie] = await page.context().cookies()
     expect(cookie).toMatchObject({
       name: '__Host-lernraum-session',
@@ -59,23 +62,23 @@ describe('dashboard in Chromium', () => {
   })
 
   it('refuses a wrong token with a plain message and keeps the field empty', async () => {
-    const page = await openPage({ lang: 'en' })
+    const page = await openPage({ lang: 'de' })
     await page.goto('/dashboard/sign-in')
     await checkPage(page, 'sign-in')
-    await page.getByLabel('API token').fill(`lr_${'0'.repeat(32)}`)
+    await page.getByLabel('API-Token').fill(`lr_${'0'.repeat(32)}`)
     const [response] = await Promise.all([
       page.waitForResponse((r) => r.request().method() === 'POST'),
       page.waitForEvent('load'),
-      page.getByRole('button', { name: 'Sign in' }).click(),
+      page.getByRole('button', { name: 'Anmelden' }).click(),
     ])
     expect(response.status()).toBe(401)
-    expect(await page.locator('.error-summary').textContent()).toContain('The token is not valid')
-    expect(await page.getByLabel('API token').inputValue()).toBe('')
+    expect(await page.locator('.error-summary').textContent()).toContain('Das Token ist ungültig')
+    expect(await page.getByLabel('API-Token').inputValue()).toBe('')
     await checkPage(page, 'sign-in error')
   })
 
   it('lists the surveys and reads a wave’s findings: charts with the API’s figures', async () => {
-    const page = await openPage({ lang: 'en' })
+    const page = await openPage({ lang: 'de' })
     await signIn(page)
     await checkPage(page, 'surveys')
     await Promise.all([
@@ -88,13 +91,17 @@ describe('dashboard in Chromium', () => {
     const index = view.findings.readiness.index
     if (!index.shown) throw new Error('index suppressed')
     const figures = page.locator('#main dl.figures').first()
-    expect(await figures.textContent()).toContain(`Readiness index (0–100)${index.value.value}`)
+    expect(await figures.textContent()).toContain(
+      `Bereitschaftsindex (0–100)${comma(index.value.value)}`
+    )
     const trust = view.findings.questions.find((q) => q.id === 'trust')!.result
     if (!trust.shown) throw new Error('trust suppressed')
     const trustSection = page.locator('section[aria-labelledby="h-trust"]')
     const counts = await trustSection.locator('tbody td.num:nth-of-type(1)').allTextContents()
     expect(counts).toEqual(trust.value.distribution!.map((o) => String(o.count)))
-    expect(await trustSection.locator('dl').textContent()).toContain(`Mean${trust.value.mean}`)
+    expect(await trustSection.locator('dl').textContent()).toContain(
+      `Mittelwert${comma(trust.value.mean)}`
+    )
     const charts = page.locator('svg[role="img"]')
     expect(await charts.count()).toBeGreaterThan(8)
     for (const chart of await charts.all()) {
@@ -105,43 +112,43 @@ describe('dashboard in Chromium', () => {
     // BMF answered.
     const coverage = page.locator('section[aria-labelledby="participation"] tbody tr')
     expect(await coverage.allInnerTexts()).toEqual([
-      'Federal Foreign Office (AA)\t2\t0',
-      'Federal Ministry of Finance (BMF)\t4\t4',
-      'Federal Ministry of the Interior (BMI)\t3\t2',
+      'Auswärtiges Amt (AA)\t2\t0',
+      'Bundesministerium der Finanzen (BMF)\t4\t4',
+      'Bundesministerium des Innern (BMI)\t3\t2',
     ])
     await checkPage(page, 'wave with findings')
   })
 
-  it('shows a wave with 4 responses as "fewer than 5", with no chart', async () => {
-    const page = await openPage({ lang: 'en' })
+  it('shows a wave with 4 responses as „weniger als 5“, with no chart', async () => {
+    const page = await openPage({ lang: 'de' })
     await signIn(page)
     await page.goto(wavePath(seed.autumn))
     const questions = page.locator('section[aria-labelledby="questions"]')
     expect(await questions.locator('svg').count()).toBe(0)
     const notes = await questions.locator('.suppressed').allTextContents()
     expect(notes).toHaveLength(6)
-    for (const note of notes) expect(note).toBe('fewer than 5')
+    for (const note of notes) expect(note).toBe('weniger als 5')
     expect(await page.locator('section[aria-labelledby="readiness"] svg').count()).toBe(0)
     // The trend still shows the first wave, and the second only as its note.
     const autumnRow = page.locator('section[aria-labelledby="trend"] tbody tr').nth(1)
-    expect(await autumnRow.innerText()).toMatch(/^Autumn(\tfewer than 5)+$/)
+    expect(await autumnRow.innerText()).toMatch(/^Autumn(\tweniger als 5)+$/)
     await checkPage(page, 'suppressed wave')
   })
 
   it('shows choice and 0–10 scale findings as bars with their tables', async () => {
-    const page = await openPage({ lang: 'en' })
+    const page = await openPage({ lang: 'de' })
     await signIn(page)
     await page.goto(`/dashboard/surveys/${seed.interview.surveyId}/waves/${seed.interview.wave}`)
     const willingness = page.locator('section[aria-labelledby="h-willingness"]')
     expect(await willingness.locator('svg.chart-row[role="img"]').count()).toBe(11)
-    expect(await willingness.locator('dl').textContent()).toContain('Mean6.8')
+    expect(await willingness.locator('dl').textContent()).toContain('Mittelwert6,8')
     const formats = page.locator('section[aria-labelledby="h-formats"] tbody tr')
     expect(await formats.count()).toBe(4)
     await checkPage(page, 'interview findings')
   })
 
   it('downloads the CSV of a wave with the same figures', async () => {
-    const page = await openPage({ lang: 'en' })
+    const page = await openPage({ lang: 'de' })
     await signIn(page)
     await page.goto(wavePath(seed.spring))
     const [download] = await Promise.all([
@@ -156,25 +163,44 @@ describe('dashboard in Chromium', () => {
       .trim()
       .split('\r\n')
       .map((r) => r.split(';'))
-    // Tidy: section, item, option, n, value, … — one row per figure, whichever language.
-    expect(rows[0].length).toBe(12)
+    expect(rows[0].slice(0, 5)).toEqual(['Abschnitt', 'Eintrag', 'Antwortoption', 'n', 'Wert'])
     const view = responses.findings.parse(await apiFindings(seed, seed.spring))
     if (view.hidden) throw new Error('hidden')
     const question = view.findings.questions.find((q) => q.id === 'trust')!
     const trust = question.result
     if (!trust.shown) throw new Error('trust suppressed')
-    const labels = Object.values(question.label)
-    const summary = rows.find((r) => labels.includes(r[1]) && r[2] === '')!
+    // The tidy CSV names a question by its German label; its summary row has no option.
+    const summary = rows.find((r) => r[1] === question.label.de && r[2] === '')!
     expect(summary[3]).toBe(String(trust.value.n))
-    expect(summary[4].replace(',', '.')).toBe(String(trust.value.mean))
+    expect(summary[4]).toBe(comma(trust.value.mean))
+  })
+
+  it('switches a page to English and back, staying on the same page', async () => {
+    const page = await openPage({ lang: 'de' })
+    await signIn(page)
+    await page.goto(wavePath(seed.spring))
+    expect(await page.locator('html').getAttribute('lang')).toBe('de')
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('link', { name: 'English' }).click(),
+    ])
+    expect(new URL(page.url()).pathname).toBe(wavePath(seed.spring))
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    expect(await page.locator('#readiness').textContent()).toBe('Readiness')
+    await checkPage(page, 'wave in English')
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('link', { name: 'Deutsch' }).click(),
+    ])
+    expect(await page.locator('#readiness').textContent()).toBe('Bereitschaft')
   })
 
   it('signs out: the session ends and the dashboard asks to sign in again', async () => {
-    const page = await openPage({ lang: 'en' })
+    const page = await openPage({ lang: 'de' })
     await signIn(page)
     await Promise.all([
       page.waitForEvent('load'),
-      page.getByRole('button', { name: 'Sign out' }).click(),
+      page.getByRole('button', { name: 'Abmelden' }).click(),
     ])
     expect(new URL(page.url()).pathname).toBe('/dashboard/sign-in')
     expect(await page.context().cookies()).toEqual([])

@@ -116,6 +116,6 @@ describe('fetching Access signing keys', () => {
     )
     expect(res.status).toBe(503)
     expect(res.headers.get('retry-after')).toBe('5')
-    expect(await res.text()).toContain('Cloudflare Access could not be reached')
+    expect(await res.text()).toContain('Cloudflare Access war nicht erreichbar')
   })
 })

@@ -41,7 +41,9 @@ describe('dashboard sign-in', () => {
     expect(JSON.stringify(results)).not.toContain(id)
     const page = await visit('/dashboard', id)
     expect(page.status).toBe(200)
-    expect(await page.text()).toContain('<h1>Surveys</h1>')
+    const html = await page.text()
+    expect(html).toContain('<h1>Befragungen</h1>')
+    expect(html).toContain('Abmelden')
   })
 
   it('refuses a wrong token with a 401 page and a plain message, and sets no cookie', async () => {
@@ -49,7 +51,7 @@ describe('dashboard sign-in', () => {
     expect(res.status).toBe(401)
     expect(res.headers.get('set-cookie')).toBeNull()
     const html = await res.text()
-    expect(html).toContain('The token is not valid, or it has been revoked.')
+    expect(html).toContain('Das Token ist ungültig oder wurde widerrufen.')
     expect(html).not.toContain('x'.repeat(32))
     expect((await signIn('')).status).toBe(422)
   })
@@ -62,7 +64,7 @@ describe('dashboard sign-in', () => {
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true)
     expect(statuses.slice(10)).toEqual([429, 429])
     expect(await (await signIn('nonsense', ip)).text()).toContain(
-      'Too many failed sign-in attempts'
+      'Zu viele fehlgeschlagene Anmeldeversuche'
     )
   })
 
@@ -104,7 +106,7 @@ describe('dashboard sign-in', () => {
     const missing = await postWithoutOrigin('/dashboard/sign-in', body)
     expect(missing.status).toBe(403)
     expect(missing.headers.get('set-cookie')).toBeNull()
-    expect(await missing.text()).toContain('The form was not sent from this site')
+    expect(await missing.text()).toContain('Das Formular wurde nicht von dieser Website gesendet')
     const forged = await postWithoutOrigin('/dashboard/sign-in', body, {
       origin: 'https://evil.example',
     })
@@ -133,13 +135,13 @@ describe('dashboard access', () => {
     const jwt = { 'cf-access-jwt-assertion': await accessJwt({ email: 'ada@research.example' }) }
     const ok = await visit('/dashboard', undefined, jwt)
     expect(ok.status).toBe(200)
-    expect(await ok.text()).not.toContain('Sign out')
+    expect(await ok.text()).not.toContain('Abmelden')
     const stranger = {
       'cf-access-jwt-assertion': await accessJwt({ email: 'eve@elsewhere.example' }),
     }
     const refused = await visit('/dashboard', undefined, stranger)
     expect(refused.status).toBe(403)
-    expect(await refused.text()).toContain('no researcher role')
+    expect(await refused.text()).toContain('keine Rolle für die Forschung')
   })
 
   it('lets the API read findings with the dashboard session cookie', async () => {

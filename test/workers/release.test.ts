@@ -58,11 +58,11 @@ async function readEveryOutput(
   }
   const page = await (await visit(wavePage(ids), tokens.session)).text()
   const helpedSection = page.slice(page.indexOf('id="h-helped"'))
-  const onPage = /as of release (\d+)/.exec(
+  const onPage = /Stand: Freigabe (\d+)/.exec(
     helpedSection.slice(0, helpedSection.indexOf('</section>'))
   )
   if (onPage) carried.add(`page helped ${onPage[1]}`)
-  note('total', Number(/based on (\d+) responses/.exec(page)?.[1] ?? NaN) || undefined)
+  note('total', Number(/beruhen auf (\d+) Antworten/.exec(page)?.[1] ?? NaN) || undefined)
   const participation = responses.participation.parse(
     await (
       await api(`/surveys/${ids.surveyId}/participation?wave=${ids.waveId}`, {

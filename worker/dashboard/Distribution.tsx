@@ -3,7 +3,7 @@ import { RowBar } from './charts/RowBar.tsx'
 import { StackedBar } from './charts/StackedBar.tsx'
 import { Swatch } from './charts/Swatch.tsx'
 import { likertColours } from './charts/palette.ts'
-import { num, percent } from './format.ts'
+import { useFormat } from './format.ts'
 
 export interface DistributionProps {
   id: string
@@ -16,20 +16,22 @@ export interface DistributionProps {
 const share = (count: number, base: number) => (base ? count / base : 0)
 
 function DistributionTable(props: DistributionProps & { swatches?: boolean; bars?: boolean }) {
+  const f = useFormat()
+  const q = f.t.question
   return (
     <div class='table-wrap' role='region' aria-labelledby={`${props.id}-caption`} tabindex={0}>
       <table>
-        <caption id={`${props.id}-caption`}>Answers to “{props.question}”</caption>
+        <caption id={`${props.id}-caption`}>{q.caption(props.question)}</caption>
         <thead>
           <tr>
-            <th scope='col'>Answer</th>
+            <th scope='col'>{q.answer}</th>
             <th scope='col' class='num'>
-              Count
+              {q.count}
             </th>
             <th scope='col' class='num'>
-              Share
+              {q.share}
             </th>
-            {props.bars ? <th scope='col'>Chart</th> : null}
+            {props.bars ? <th scope='col'>{q.chart}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -39,12 +41,17 @@ function DistributionTable(props: DistributionProps & { swatches?: boolean; bars
                 {props.swatches ? <Swatch colour={likertColours[o.value] ?? '#000'} /> : null}
                 {o.text}
               </th>
-              <td class='num'>{num(o.count)}</td>
-              <td class='num'>{percent(share(o.count, props.base))}</td>
+              <td class='num'>{f.num(o.count)}</td>
+              <td class='num'>{f.shareOf(share(o.count, props.base), props.base)}</td>
               {props.bars ? (
                 <td>
                   <RowBar
-                    label={`${o.text}: ${o.count} of ${props.base}, ${percent(share(o.count, props.base))}`}
+                    label={q.rowBar(
+                      o.text,
+                      f.num(o.count),
+                      f.num(props.base),
+                      f.percent(share(o.count, props.base))
+                    )}
                     share={share(o.count, props.base)}
                   />
                 </td>
@@ -59,9 +66,11 @@ function DistributionTable(props: DistributionProps & { swatches?: boolean; bars
 
 /** A Likert distribution: one stacked bar in scale order, and the legend as a table of counts. */
 export function LikertDistribution(props: DistributionProps) {
-  const label = `Distribution of answers to “${props.question}”: ${props.options
-    .map((o) => `${o.text}: ${o.count}`)
-    .join(', ')}`
+  const f = useFormat()
+  const label = f.t.question.stacked(
+    props.question,
+    props.options.map((o) => `${o.text}: ${f.num(o.count)}`).join(', ')
+  )
   return (
     <>
       <StackedBar

@@ -3,6 +3,9 @@ import type { Child } from 'hono/jsx'
 import { assetPath } from '../../forms/assets.ts'
 import { dashboardCssPath } from './styles.ts'
 import { faviconPath } from '../../forms/favicon.ts'
+import type { DashboardMessages } from './messages/index.ts'
+import { useLink, usePage } from './messages/index.ts'
+import { useFormat } from './format.ts'
 
 export interface Crumb {
   href: string
@@ -18,42 +21,48 @@ export interface DashboardPageProps {
   children: Child
 }
 
-/** The frame of every dashboard page: English, landmarks, both stylesheets, no script. */
+/** The frame of every dashboard page: its language, landmarks, both stylesheets, no script. */
 export function DashboardLayout({ title, signOut, crumbs, children }: DashboardPageProps) {
+  const { lang, path } = usePage()
+  const { t } = useFormat()
+  const other = lang === 'de' ? 'en' : 'de'
   return (
     <>
       {raw('<!DOCTYPE html>')}
-      <html lang='en'>
+      <html lang={lang}>
         <head>
           <meta charset='utf-8' />
           <meta name='viewport' content='width=device-width, initial-scale=1' />
           <meta name='robots' content='noindex' />
-          <title>{`${title} – Lernraum dashboard`}</title>
+          <title>{`${title} – ${t.siteName}`}</title>
           <link rel='icon' href={faviconPath} type='image/svg+xml' />
           <link rel='stylesheet' href={assetPath('css')} />
           <link rel='stylesheet' href={dashboardCssPath} />
         </head>
         <body class='dashboard'>
           <a class='skip-link' href='#main'>
-            Skip to main content
+            {t.skipLink}
           </a>
           <header class='site-header'>
-            <span class='site-name'>Lernraum research dashboard</span>
+            <span class='site-name'>{t.siteName}</span>
+            <a href={`${path}?lang=${other}`} lang={other} hreflang={other}>
+              {t.otherLanguage}
+            </a>
             {signOut ? (
               <form method='post' action='/dashboard/sign-out'>
                 <button class='link-button' type='submit'>
-                  Sign out
+                  {t.signOut}
                 </button>
               </form>
             ) : null}
           </header>
-          {crumbs?.length ? <Breadcrumbs crumbs={crumbs} /> : null}
+          {crumbs?.length ? <Breadcrumbs crumbs={crumbs} label={t.breadcrumb} /> : null}
           <main id='main' tabindex={-1}>
             {children}
           </main>
           <footer class='site-footer'>
-            <a href='/api'>API reference</a>
-            <a href='/barrierefreiheit?lang=en'>Accessibility statement</a>
+            <a href='/api'>{t.apiReference}</a>
+            <a href={`/barrierefreiheit?lang=${lang}`}>{t.accessibility}</a>
           </footer>
         </body>
       </html>
@@ -61,16 +70,17 @@ export function DashboardLayout({ title, signOut, crumbs, children }: DashboardP
   )
 }
 
-function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
+function Breadcrumbs({ crumbs, label }: { crumbs: Crumb[]; label: string }) {
+  const link = useLink()
   return (
-    <nav class='breadcrumbs' aria-label='Breadcrumb'>
+    <nav class='breadcrumbs' aria-label={label}>
       <ol>
         {crumbs.map((crumb, i) => (
           <li>
             {i === crumbs.length - 1 ? (
               <span aria-current='page'>{crumb.label}</span>
             ) : (
-              <a href={crumb.href}>{crumb.label}</a>
+              <a href={link(crumb.href)}>{crumb.label}</a>
             )}
           </li>
         ))}
@@ -81,16 +91,17 @@ function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
 
 /** A page that says one thing: not allowed, too many attempts, not found. */
 export function DashboardMessage(props: {
-  title: string
-  body: string
-  back?: Crumb
-  signOut?: boolean
+  page: keyof DashboardMessages['pages']
+  back?: { href: string; label: 'allSurveys' | 'backToSignIn' }
 }) {
+  const { t } = useFormat()
+  const link = useLink()
+  const [title, body] = t.pages[props.page]
   return (
-    <DashboardLayout title={props.title} signOut={props.signOut}>
-      <h1>{props.title}</h1>
-      <p>{props.body}</p>
-      {props.back ? <a href={props.back.href}>{props.back.label}</a> : null}
+    <DashboardLayout title={title}>
+      <h1>{title}</h1>
+      <p>{body}</p>
+      {props.back ? <a href={link(props.back.href)}>{t[props.back.label]}</a> : null}
     </DashboardLayout>
   )
 }

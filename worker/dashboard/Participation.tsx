@@ -1,40 +1,47 @@
 import { findMinistry } from '../../analysis/ministries.ts'
 import type { ParticipationView } from '../participation.ts'
-
-const HIDDEN = 'hidden until the wave closes'
+import { useFormat } from './format.ts'
+import { usePage } from './messages/index.ts'
 
 /**
  * Coverage per ministry: invitations sent and used. Never anything about answers by
  * ministry; completed counts of an open wave are hidden when the survey asks for it.
  */
 export function Participation({ view }: { view: ParticipationView }) {
+  const { lang } = usePage()
+  const f = useFormat()
+  const p = f.t.participation
   const { ministries, totals } = view
   const hidden = totals.responses === null
+  const name = (abbr: string) => {
+    const m = findMinistry(abbr)
+    return m ? (lang === 'de' ? m.name : m.nameEn) : abbr
+  }
   return (
     <section aria-labelledby='participation'>
-      <h2 id='participation'>Participation</h2>
+      <h2 id='participation'>{p.heading}</h2>
       <p>
-        {hidden
-          ? `Responses: ${HIDDEN}.`
-          : `${totals.responses} responses in this wave, through invitations and the open link.`}
+        {totals.responses === null
+          ? p.responsesHidden
+          : p.responses(f.t.responses(totals.responses))}
         {!hidden && ministries.length
-          ? ` ${totals.ministriesAnswered} of ${ministries.length} invited ministries answered.`
+          ? p.ministries(totals.ministriesAnswered ?? 0, ministries.length)
           : ''}
       </p>
       {ministries.length === 0 ? (
-        <p>No invitations were sent for this wave.</p>
+        <p>{p.noInvitations}</p>
       ) : (
         <div class='table-wrap' role='region' aria-labelledby='participation-caption' tabindex={0}>
           <table>
-            <caption id='participation-caption'>Invitations per ministry</caption>
+            <caption id='participation-caption'>{p.caption}</caption>
             <thead>
               <tr>
-                <th scope='col'>Ministry</th>
+                <th scope='col'>{p.ministry}</th>
                 <th scope='col' class='num'>
-                  Invited
+                  {p.invited}
                 </th>
                 <th scope='col' class='num'>
-                  Completed
+                  {p.completed}
                 </th>
               </tr>
             </thead>
@@ -42,19 +49,23 @@ export function Participation({ view }: { view: ParticipationView }) {
               {ministries.map((m) => (
                 <tr>
                   <th scope='row'>
-                    {findMinistry(m.ministry)?.nameEn ?? m.ministry} ({m.ministry})
+                    {name(m.ministry)} ({m.ministry})
                   </th>
-                  <td class='num'>{m.invited}</td>
-                  <td class={hidden ? 'note' : 'num'}>{m.completed ?? HIDDEN}</td>
+                  <td class='num'>{f.num(m.invited)}</td>
+                  <td class={hidden ? 'note' : 'num'}>
+                    {m.completed === null ? p.hidden : f.num(m.completed)}
+                  </td>
                 </tr>
               ))}
             </tbody>
             <tfoot>
               <tr>
-                <th scope='row'>All ministries</th>
-                <td class='num'>{totals.invited}</td>
+                <th scope='row'>{p.all}</th>
+                <td class='num'>{f.num(totals.invited)}</td>
                 <td class={hidden ? 'note' : 'num'}>
-                  {hidden ? HIDDEN : ministries.reduce((a, m) => a + (m.completed ?? 0), 0)}
+                  {hidden
+                    ? p.hidden
+                    : f.num(ministries.reduce((a, m) => a + (m.completed ?? 0), 0))}
                 </td>
               </tr>
             </tfoot>

@@ -1,32 +1,29 @@
+import { dimensionLabel } from '../../analysis/render/labels.ts'
 import type { Readiness as ReadinessModel } from '../../analysis/readiness.ts'
 import { IntervalChart, type IntervalRow } from './charts/IntervalChart.tsx'
 import { FigureList } from './FigureList.tsx'
-import { changeText, interval, noteOf, num, percent } from './format.ts'
-
-/** Said where a survey asks no agreement question with a readiness dimension. */
-export const NO_DIMENSIONS = 'This survey asks no agreement questions with a readiness dimension.'
+import { useFormat } from './format.ts'
+import { usePage } from './messages/index.ts'
 
 function ReadinessIndex({ index }: { index: ReadinessModel['index'] }) {
-  if (!index.shown) return <p class='suppressed'>Readiness index: {noteOf(index.note)}.</p>
+  const f = useFormat()
+  const r = f.t.readiness
+  if (!index.shown) return <p class='suppressed'>{r.indexNote(f.note(index.note))}</p>
   const v = index.value
-  const label = `Readiness index ${v.value} of 100, 95 % confidence interval ${interval(v.ci95)}`
   return (
     <>
       <IntervalChart
-        label={label}
+        label={r.indexChart(f.num(v.value), f.interval(v.ci95))}
         domain={[0, 100]}
         ticks={[0, 25, 50, 75, 100]}
-        rows={[{ label: 'Readiness index', mean: v.value, ci: v.ci95 }]}
+        rows={[{ label: r.index, mean: v.value, ci: v.ci95 }]}
       />
       <FigureList
         items={[
-          ['Readiness index (0–100)', num(v.value)],
-          ['95 % confidence interval', interval(v.ci95)],
-          ['Respondents', num(v.n)],
-          [
-            'Change against the previous wave',
-            v.change ? changeText(v.change, (c) => c.value) : undefined,
-          ],
+          [r.indexRange, f.num(v.value)],
+          [r.ci, f.interval(v.ci95)],
+          [r.respondents, f.num(v.n)],
+          [r.change, v.change ? f.change(v.change, (c) => c.value) : undefined],
         ]}
       />
     </>
@@ -34,44 +31,37 @@ function ReadinessIndex({ index }: { index: ReadinessModel['index'] }) {
 }
 
 function DimensionTable({ dimensions }: { dimensions: ReadinessModel['dimensions'] }) {
+  const { lang } = usePage()
+  const f = useFormat()
+  const r = f.t.readiness
   return (
     <div class='table-wrap' role='region' aria-labelledby='dimensions-caption' tabindex={0}>
       <table>
-        <caption id='dimensions-caption'>Readiness per dimension (agreement 1–5)</caption>
+        <caption id='dimensions-caption'>{r.caption}</caption>
         <thead>
           <tr>
-            <th scope='col'>Dimension</th>
-            <th scope='col' class='num'>
-              n
-            </th>
-            <th scope='col' class='num'>
-              Mean
-            </th>
-            <th scope='col' class='num'>
-              95 % CI
-            </th>
-            <th scope='col' class='num'>
-              Agreeing
-            </th>
-            <th scope='col' class='num'>
-              Change in mean
-            </th>
+            <th scope='col'>{r.dimension}</th>
+            {['n', r.mean, r.ciShort, r.agreeing, r.meanChange].map((h) => (
+              <th scope='col' class='num'>
+                {h}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {dimensions.map((d) => (
             <tr>
-              <th scope='row'>{d.dimension}</th>
+              <th scope='row'>{dimensionLabel(lang, d.dimension)}</th>
               {d.result.shown ? (
                 <>
-                  <td class='num'>{num(d.result.value.n)}</td>
-                  <td class='num'>{num(d.result.value.mean)}</td>
-                  <td class='num'>{interval(d.result.value.ci95)}</td>
-                  <td class='num'>{percent(d.result.value.shareAgreeing)}</td>
-                  <td class='num'>{changeText(d.result.value.change, (c) => c.mean)}</td>
+                  <td class='num'>{f.num(d.result.value.n)}</td>
+                  <td class='num'>{f.num(d.result.value.mean)}</td>
+                  <td class='num'>{f.interval(d.result.value.ci95)}</td>
+                  <td class='num'>{f.shareOf(d.result.value.shareAgreeing, d.result.value.n)}</td>
+                  <td class='num'>{f.change(d.result.value.change, (c) => c.mean)}</td>
                 </>
               ) : (
-                <td colspan={5}>{noteOf(d.result.note)}</td>
+                <td colspan={5}>{f.note(d.result.note)}</td>
               )}
             </tr>
           ))}
@@ -82,19 +72,29 @@ function DimensionTable({ dimensions }: { dimensions: ReadinessModel['dimensions
 }
 
 function ReadinessFigures({ readiness }: { readiness: ReadinessModel }) {
+  const { lang } = usePage()
+  const f = useFormat()
+  const r = f.t.readiness
   const shown: IntervalRow[] = readiness.dimensions.flatMap((d) =>
     d.result.shown
-      ? [{ label: d.dimension, mean: d.result.value.mean, ci: d.result.value.ci95 }]
+      ? [
+          {
+            label: dimensionLabel(lang, d.dimension),
+            mean: d.result.value.mean,
+            ci: d.result.value.ci95,
+          },
+        ]
       : []
   )
-  const chartLabel = `Mean agreement per readiness dimension on a scale of 1 to 5 with 95 % confidence intervals: ${shown
-    .map((d) => `${d.label} ${d.mean} (${interval(d.ci)})`)
-    .join('; ')}`
+  const chartLabel = r.chart(
+    shown.map((d) => `${d.label} ${f.num(d.mean)} (${f.interval(d.ci)})`).join('; ')
+  )
   return (
     <>
-      <h3>Readiness index</h3>
+      <h3>{r.index}</h3>
+      <p>{r.explained}</p>
       <ReadinessIndex index={readiness.index} />
-      <h3>Readiness per dimension</h3>
+      <h3>{r.perDimension}</h3>
       {shown.length ? (
         <IntervalChart label={chartLabel} domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} rows={shown} />
       ) : null}
@@ -105,11 +105,12 @@ function ReadinessFigures({ readiness }: { readiness: ReadinessModel }) {
 
 /** Readiness per dimension (agreement 1–5) and the overall index, with their intervals. */
 export function Readiness({ readiness }: { readiness: ReadinessModel }) {
+  const { t } = useFormat()
   return (
     <section aria-labelledby='readiness'>
-      <h2 id='readiness'>Readiness</h2>
+      <h2 id='readiness'>{t.readiness.heading}</h2>
       {readiness.dimensions.length === 0 ? (
-        <p>{NO_DIMENSIONS}</p>
+        <p>{t.readiness.none}</p>
       ) : (
         <ReadinessFigures readiness={readiness} />
       )}

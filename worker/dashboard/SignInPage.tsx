@@ -1,18 +1,24 @@
+import { useFormat } from './format.ts'
 import { DashboardLayout } from './Layout.tsx'
+import { useLink } from './messages/index.ts'
 
 /**
  * The sign-in form: an API token in, a session cookie out. After a failed attempt the field
  * is left empty (a token is never sent back) and the problem is named at the top and at
  * the field, as on the participant forms.
  */
-export function SignInPage({ error }: { error?: string }) {
+export function SignInPage({ error: problem }: { error?: 'invalid' | 'empty' }) {
+  const { t } = useFormat()
+  const link = useLink()
+  const s = t.signIn
+  const error = problem && s[problem]
   const describedBy = error ? 'token-hint token-error' : 'token-hint'
   return (
-    <DashboardLayout title={error ? `Error: Sign in` : 'Sign in'}>
-      <h1>Sign in to the research dashboard</h1>
+    <DashboardLayout title={error ? s.errorTitle : s.title}>
+      <h1>{s.heading}</h1>
       {error ? (
         <div class='error-summary' role='alert' aria-labelledby='error-summary-title'>
-          <h2 id='error-summary-title'>There is a problem</h2>
+          <h2 id='error-summary-title'>{s.problem}</h2>
           <ul>
             <li>
               <a href='#token'>{error}</a>
@@ -20,22 +26,18 @@ export function SignInPage({ error }: { error?: string }) {
           </ul>
         </div>
       ) : null}
-      <p>
-        The dashboard shows the aggregated, suppressed findings of each survey. Sign in with a
-        researcher or admin API token.
-      </p>
-      <form method='post' action='/dashboard/sign-in' novalidate>
+      <p>{s.intro}</p>
+      <form method='post' action={link('/dashboard/sign-in')} novalidate>
         <div class={error ? 'field field-error' : 'field'}>
           <label class='label' for='token'>
-            API token
+            {s.label}
           </label>
           <p class='hint' id='token-hint'>
-            It starts with lr_. Create one with: npm run lernraum -- token create --role researcher
-            --label "your name"
+            {s.hint} <code>{s.command}</code>
           </p>
           {error ? (
             <p class='error-message' id='token-error'>
-              <span class='visually-hidden'>Error:</span> {error}
+              <span class='visually-hidden'>{s.errorPrefix}</span> {error}
             </p>
           ) : null}
           <input
@@ -49,10 +51,10 @@ export function SignInPage({ error }: { error?: string }) {
           />
         </div>
         <button class='button' type='submit'>
-          Sign in
+          {s.submit}
         </button>
       </form>
-      <p>Where Cloudflare Access protects this site, you are signed in through Access already.</p>
+      <p>{s.access}</p>
     </DashboardLayout>
   )
 }

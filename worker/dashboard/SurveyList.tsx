@@ -1,21 +1,26 @@
 import type { SurveySummary } from '../db/surveys.ts'
 import type { Wave } from '../db/waves.ts'
+import { useFormat } from './format.ts'
 import { DashboardLayout } from './Layout.tsx'
+import { useLink, usePage } from './messages/index.ts'
 
 export const wavePath = (surveyId: string, waveId: string) =>
   `/dashboard/surveys/${encodeURIComponent(surveyId)}/waves/${encodeURIComponent(waveId)}`
 
 /** A wave's label (a link unless it is the page shown) with its state and schedule. */
 export function WaveName({ wave, href }: { wave: Wave; href?: string }) {
+  const f = useFormat()
+  const link = useLink()
+  const s = f.t.surveys
   const dates = [
-    wave.opensOn && `opens ${wave.opensOn}`,
-    wave.closesOn && `closes ${wave.closesOn}`,
+    wave.opensOn && s.opens(f.date(wave.opensOn)),
+    wave.closesOn && s.closes(f.date(wave.closesOn)),
   ]
   const schedule = dates.filter(Boolean).join(', ')
   return (
     <>
-      {href ? <a href={href}>{wave.label}</a> : <span aria-current='page'>{wave.label}</span>}{' '}
-      <span class='tag'>{wave.status}</span>
+      {href ? <a href={link(href)}>{wave.label}</a> : <span aria-current='page'>{wave.label}</span>}{' '}
+      <span class='tag'>{s.status[wave.status]}</span>
       {schedule ? ` (${schedule})` : null}
     </>
   )
@@ -26,28 +31,29 @@ export function SurveyList(props: {
   surveys: (SurveySummary & { waves: Wave[] })[]
   signOut: boolean
 }) {
+  const { lang } = usePage()
+  const s = useFormat().t.surveys
   return (
-    <DashboardLayout title='Surveys' signOut={props.signOut}>
-      <h1>Surveys</h1>
-      {props.surveys.length === 0 ? <p>There are no surveys yet.</p> : null}
-      {props.surveys.map((s) => (
-        <section aria-labelledby={`survey-${s.id}`}>
-          <h2 id={`survey-${s.id}`}>{s.title.en}</h2>
+    <DashboardLayout title={s.title} signOut={props.signOut}>
+      <h1>{s.title}</h1>
+      {props.surveys.length === 0 ? <p>{s.none}</p> : null}
+      {props.surveys.map((survey) => (
+        <section aria-labelledby={`survey-${survey.id}`}>
+          <h2 id={`survey-${survey.id}`}>{survey.title[lang]}</h2>
           <p>
-            {s.kind === 'pulse' ? 'Pulse survey' : 'Interview guide'} · link /s/{s.slug} · form
-            version {s.version}
-            {s.hideOpenCounts ? ' · counts of an open wave stay hidden until it closes' : ''}
+            {s.kind[survey.kind] ?? survey.kind} · {s.facts(survey.slug, survey.version)}
+            {survey.hideOpenCounts ? ` · ${s.hideOpenCounts}` : ''}
           </p>
-          {s.waves.length ? (
+          {survey.waves.length ? (
             <ul class='wave-list'>
-              {[...s.waves].reverse().map((w) => (
+              {[...survey.waves].reverse().map((w) => (
                 <li>
-                  <WaveName wave={w} href={wavePath(s.id, w.id)} />
+                  <WaveName wave={w} href={wavePath(survey.id, w.id)} />
                 </li>
               ))}
             </ul>
           ) : (
-            <p>No wave has been opened yet.</p>
+            <p>{s.noWaves}</p>
           )}
         </section>
       ))}

@@ -2,8 +2,9 @@ import { Swatch } from './charts/Swatch.tsx'
 import { TrendChart, type Series } from './charts/TrendChart.tsx'
 import { seriesStyle } from './charts/palette.ts'
 import type { WaveView } from './load.ts'
-import { noteOf } from './format.ts'
-import { NO_DIMENSIONS } from './Readiness.tsx'
+import { dimensionLabel } from '../../analysis/render/labels.ts'
+import { useFormat, type Format } from './format.ts'
+import { usePage } from './messages/index.ts'
 
 type Cell = { value: number } | { note: string }
 
@@ -14,32 +15,31 @@ interface TrendRow {
 }
 
 /** A dimension's mean in one wave, or the note that stands in its place. */
-function dimensionCell({ view }: WaveView, dimension: string): Cell {
-  if (view.hidden) return { note: noteOf(view.note) }
+function dimensionCell(f: Format, { view }: WaveView, dimension: string): Cell {
+  if (view.hidden) return { note: f.note(view.note) }
   const d = view.findings.readiness.dimensions.find((x) => x.dimension === dimension)
-  if (!d) return { note: 'not asked' }
-  return d.result.shown ? { value: d.result.value.mean } : { note: noteOf(d.result.note) }
+  if (!d) return { note: f.t.trend.notAsked }
+  return d.result.shown ? { value: d.result.value.mean } : { note: f.note(d.result.note) }
 }
 
-function indexCell({ view }: WaveView): Cell {
-  if (view.hidden) return { note: noteOf(view.note) }
+function indexCell(f: Format, { view }: WaveView): Cell {
+  if (view.hidden) return { note: f.note(view.note) }
   const index = view.findings.readiness.index
-  return index.shown ? { value: index.value.value } : { note: noteOf(index.note) }
+  return index.shown ? { value: index.value.value } : { note: f.note(index.note) }
 }
 
 const valueOf = (cell: Cell) => ('value' in cell ? cell.value : null)
 
 function TrendTable({ dimensions, rows }: { dimensions: string[]; rows: TrendRow[] }) {
+  const f = useFormat()
   return (
     <div class='table-wrap' role='region' aria-labelledby='trend-caption' tabindex={0}>
       <table>
-        <caption id='trend-caption'>
-          Mean agreement per dimension and readiness index per wave
-        </caption>
+        <caption id='trend-caption'>{f.t.trend.caption}</caption>
         <thead>
           <tr>
-            <th scope='col'>Wave</th>
-            {[...dimensions, 'Index (0–100)'].map((d) => (
+            <th scope='col'>{f.t.trend.wave}</th>
+            {[...dimensions, f.t.readiness.indexRange].map((d) => (
               <th scope='col' class='num'>
                 {d}
               </th>
@@ -52,7 +52,7 @@ function TrendTable({ dimensions, rows }: { dimensions: string[]; rows: TrendRow
               <th scope='row'>{r.wave}</th>
               {r.cells.map((cell) =>
                 'value' in cell ? (
-                  <td class='num'>{String(cell.value)}</td>
+                  <td class='num'>{f.num(cell.value)}</td>
                 ) : (
                   <td class='note'>{cell.note}</td>
                 )
@@ -66,11 +66,12 @@ function TrendTable({ dimensions, rows }: { dimensions: string[]; rows: TrendRow
 }
 
 function TrendFigure({ series, waves }: { series: Series[]; waves: string[] }) {
-  const label = `Mean agreement (1 to 5) per readiness dimension across waves: ${series
-    .map(
-      (s) => `${s.label}: ${s.points.map((p, i) => `${waves[i]} ${p ?? 'not shown'}`).join(', ')}`
-    )
-    .join('; ')}`
+  const f = useFormat()
+  const point = (p: number | null, i: number) =>
+    `${waves[i]} ${p === null ? f.t.trend.notShown : f.num(p)}`
+  const label = f.t.trend.chart(
+    series.map((s) => `${s.label}: ${s.points.map(point).join(', ')}`).join('; ')
+  )
   return (
     <>
       <TrendChart
@@ -80,7 +81,7 @@ function TrendFigure({ series, waves }: { series: Series[]; waves: string[] }) {
         domain={[1, 5]}
         ticks={[1, 2, 3, 4, 5]}
       />
-      <ul class='legend' aria-label='Legend'>
+      <ul class='legend' aria-label={f.t.trend.legend}>
         {series.map((s, i) => (
           <li>
             <Swatch colour={seriesStyle(i).colour} marker={seriesStyle(i).marker} />
@@ -94,6 +95,8 @@ function TrendFigure({ series, waves }: { series: Series[]; waves: string[] }) {
 
 /** Readiness per dimension across the survey's waves: a line chart and the same figures as a table. */
 export function Trend({ trend }: { trend: WaveView[] }) {
+  const { lang } = usePage()
+  const f = useFormat()
   const dimensions = [
     ...new Set(
       trend.flatMap(({ view }) =>
@@ -103,22 +106,23 @@ export function Trend({ trend }: { trend: WaveView[] }) {
   ]
   const rows: TrendRow[] = trend.map((t) => ({
     wave: t.wave.label,
-    cells: [...dimensions.map((d) => dimensionCell(t, d)), indexCell(t)],
+    cells: [...dimensions.map((d) => dimensionCell(f, t, d)), indexCell(f, t)],
   }))
-  const series = dimensions.map((label, i) => ({
+  const labels = dimensions.map((d) => dimensionLabel(lang, d))
+  const series = labels.map((label, i) => ({
     label,
     points: rows.map((r) => valueOf(r.cells[i])),
   }))
   return (
     <section aria-labelledby='trend'>
-      <h2 id='trend'>Trend across waves</h2>
+      <h2 id='trend'>{f.t.trend.heading}</h2>
       {dimensions.length === 0 ? (
-        <p>{trend.some((t) => !t.view.hidden) ? NO_DIMENSIONS : 'No wave can be shown yet.'}</p>
+        <p>{trend.some((t) => !t.view.hidden) ? f.t.readiness.none : f.t.trend.noWave}</p>
       ) : null}
       {series.some((s) => s.points.some((p) => p !== null)) ? (
         <TrendFigure series={series} waves={rows.map((r) => r.wave)} />
       ) : null}
-      {dimensions.length ? <TrendTable dimensions={dimensions} rows={rows} /> : null}
+      {dimensions.length ? <TrendTable dimensions={labels} rows={rows} /> : null}
     </section>
   )
 }

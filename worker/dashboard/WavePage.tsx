@@ -1,23 +1,25 @@
 import { questionsOf } from '../../forms/schema.ts'
 import type { FindingsView } from '../findings.ts'
+import { useFormat } from './format.ts'
 import { DashboardLayout } from './Layout.tsx'
 import type { WavePageData } from './load.ts'
+import { usePage } from './messages/index.ts'
 import { Participation } from './Participation.tsx'
 import { QuestionFinding } from './QuestionFinding.tsx'
 import { Readiness } from './Readiness.tsx'
 import { WaveName, wavePath } from './SurveyList.tsx'
-import { noteOf } from './format.ts'
 import { Trend } from './Trend.tsx'
 
 function Downloads({ surveyId, waveId }: { surveyId: string; waveId: string }) {
+  const { t } = useFormat()
   const base = `/api/surveys/${encodeURIComponent(surveyId)}/findings?wave=${encodeURIComponent(waveId)}`
   return (
     <section aria-labelledby='downloads'>
-      <h2 id='downloads'>Download the findings</h2>
+      <h2 id='downloads'>{t.wave.downloads}</h2>
       <ul class='inline-list'>
         <li>
           <a href={`${base}&format=csv`} download>
-            CSV for Excel (semicolon-separated)
+            {t.wave.csv}
           </a>
         </li>
         <li>
@@ -29,9 +31,10 @@ function Downloads({ surveyId, waveId }: { surveyId: string; waveId: string }) {
 }
 
 function WaveNav({ data }: { data: WavePageData }) {
+  const { t } = useFormat()
   return (
     <nav aria-labelledby='waves'>
-      <h2 id='waves'>Waves</h2>
+      <h2 id='waves'>{t.wave.waves}</h2>
       <ul class='inline-list'>
         {data.waves.map((w) => (
           <li>
@@ -46,61 +49,56 @@ function WaveNav({ data }: { data: WavePageData }) {
   )
 }
 
-/** What the figures stand for: how many responses, the threshold, and when they renew. */
+/** What the figures stand for: how many responses, the threshold, the release they come from. */
 function FindingsBasis({
   view,
   wave,
+  releasedOn,
 }: {
   view: Exclude<FindingsView, { hidden: true }>
   wave: WavePageData['wave']
+  releasedOn: string | null
 }) {
-  const f = view.findings
-  const k = f.thresholds.minGroupSize
-  const openLink = wave.mode === 'open'
+  const f = useFormat()
+  const w = f.t.wave
+  const { responses, thresholds, previousWave } = view.findings
+  const k = thresholds.minGroupSize
   return (
     <>
       <p>
-        {f.responses.shown
-          ? `The findings are based on ${f.responses.value} responses.`
-          : `Findings: ${noteOf(f.responses.note)} responses, too few to show any figure.`}{' '}
-        Every figure stands for a group of at least {k} answers; a smaller group shows only a note.
-        Answers become readable in batches of at least {k}, and every output shows the wave's latest
-        release of figures: a figure is renewed only once its group grew by at least {k}.
-        {view.release === null ? '' : ` These figures are release ${view.release} of this wave.`}
-        {view.renewsAfter === null || openLink || wave.status === 'closed'
-          ? ''
-          : ` The next release comes with at least ${view.renewsAfter} responses.`}
-        {f.previousWave ? ` Changes are against the wave ${f.previousWave.label}.` : ''}
+        {responses.shown
+          ? w.basedOn(f.t.responses(responses.value))
+          : w.tooFew(f.note(responses.note))}{' '}
+        {w.groupRule(k)} {w.releaseRule(k)}{' '}
+        {view.release === null
+          ? w.noRelease
+          : w.release(view.release, releasedOn && f.date(releasedOn))}
+        {previousWave ? ` ${w.previousWave(previousWave.label)} ${w.changeMethod}` : ''}
       </p>
-      {openLink ? (
-        <p class='suppressed'>
-          Open-link wave: anyone with the link can answer, as often as they like, so it protects
-          less than an invitation wave. Its figures are released once, when it closes.
-        </p>
-      ) : null}
+      {wave.mode === 'open' ? <p class='suppressed'>{w.openLink}</p> : null}
     </>
   )
 }
 
 function Findings({ data }: { data: WavePageData }) {
+  const f = useFormat()
   const { view } = data
   if (view.hidden)
     return (
       <>
-        <p class='suppressed'>Findings: {noteOf(view.note)}.</p>
+        <p class='suppressed'>{f.t.wave.hidden(f.note(view.note))}</p>
         <Trend trend={data.trend} />
       </>
     )
-  const f = view.findings
   const questions = questionsOf(data.form)
   return (
     <>
-      <FindingsBasis view={view} wave={data.wave} />
-      <Readiness readiness={f.readiness} />
+      <FindingsBasis view={view} wave={data.wave} releasedOn={data.releasedOn} />
+      <Readiness readiness={view.findings.readiness} />
       <Trend trend={data.trend} />
       <section aria-labelledby='questions'>
-        <h2 id='questions'>Questions</h2>
-        {f.questions.map((q) => (
+        <h2 id='questions'>{f.t.wave.questions}</h2>
+        {view.findings.questions.map((q) => (
           <QuestionFinding finding={q} question={questions.find((x) => x.id === q.id)} />
         ))}
       </section>
@@ -110,13 +108,15 @@ function Findings({ data }: { data: WavePageData }) {
 
 /** A wave of a survey: coverage, findings with charts, trend, and the downloads. */
 export function WavePage({ data, signOut }: { data: WavePageData; signOut: boolean }) {
-  const title = `${data.survey.title.en}: ${data.wave.label}`
+  const { lang } = usePage()
+  const { t } = useFormat()
+  const title = `${data.survey.title[lang]}: ${data.wave.label}`
   return (
     <DashboardLayout
       title={title}
       signOut={signOut}
       crumbs={[
-        { href: '/dashboard', label: 'Surveys' },
+        { href: '/dashboard', label: t.surveys.title },
         { href: wavePath(data.survey.id, data.wave.id), label: title },
       ]}
     >

@@ -1,28 +1,47 @@
 import { noteText } from '../../analysis/render/labels.ts'
 import type { Note, Shown } from '../../analysis/suppression.ts'
+import type { Lang } from '../../forms/messages/index.ts'
+import { dashboardMessages, usePage } from './messages/index.ts'
 
 /**
- * How the dashboard writes the figures of the findings model. Numbers are printed exactly as
- * the API returns them (already rounded there), so a reader can compare page, JSON and CSV.
+ * How the dashboard writes the figures of the findings model, in the page's language. Values
+ * are the ones the API returns (already rounded there), only written with the language's
+ * decimal comma or point, so a reader can compare page, JSON and CSV.
  */
-export const num = (x: number) => String(x)
-
-/** A change against the previous wave, with its sign. */
-export const signed = (x: number) => (x > 0 ? `+${x}` : String(x))
-
-/** A share 0–1 as a percentage with one decimal. */
-export const percent = (share: number) => `${Math.round(share * 1000) / 10} %`
-
-/** A 95 % confidence interval. */
-export const interval = ([low, high]: [number, number]) => `${low} to ${high}`
-
-/** A suppression or release note in the dashboard's words. */
-export const noteOf = (note: Note) => noteText('en', note)
-
-/** A change against the previous wave, or why it is not shown. */
-export function changeText<T>(change: Shown<T> | undefined, pick: (v: T) => number | undefined) {
-  if (!change) return '–'
-  if (!change.shown) return noteOf(change.note)
-  const value = pick(change.value)
-  return value === undefined ? '–' : signed(value)
+export function formatFor(lang: Lang) {
+  const t = dashboardMessages(lang)
+  const number = new Intl.NumberFormat(t.locale, { maximumFractionDigits: 3 })
+  const share = new Intl.NumberFormat(t.locale, { maximumFractionDigits: 1 })
+  const day = new Intl.DateTimeFormat(t.locale, { dateStyle: 'long', timeZone: 'UTC' })
+  const num = (x: number) => number.format(x)
+  const signed = (x: number) => (x > 0 ? `+${num(x)}` : num(x))
+  const percent = (x: number) => `${share.format(x * 100)} %`
+  const note = (n: Note) => noteText(lang, n)
+  return {
+    t,
+    num,
+    signed,
+    /** A share 0–1 as a percentage with one decimal. */
+    percent,
+    /** A share with the count it is a share of: "50 % von 12". */
+    shareOf: (x: number, base: number) => t.shareOf(percent(x), num(base)),
+    /** A 95 % confidence interval. */
+    interval: ([low, high]: [number, number]) => t.interval(num(low), num(high)),
+    /** A calendar day, `YYYY-MM-DD`, as "12. Januar 2027". */
+    date: (iso: string) => day.format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso)),
+    /** A suppression or release note in the page's words. */
+    note,
+    /** A change against the previous wave, or why it is not shown. */
+    change<T>(change: Shown<T> | undefined, pick: (v: T) => number | undefined) {
+      if (!change) return t.noChange
+      if (!change.shown) return note(change.note)
+      const value = pick(change.value)
+      return value === undefined ? t.noChange : signed(value)
+    },
+  }
 }
+
+export type Format = ReturnType<typeof formatFor>
+
+/** The words and number formats of the page being rendered. */
+export const useFormat = (): Format => formatFor(usePage().lang)

@@ -5,6 +5,7 @@ import {
   listSurveys,
   type SurveySummary,
 } from '../db/surveys.ts'
+import { releaseDay } from '../db/releases.ts'
 import { listWaves, type Wave } from '../db/waves.ts'
 import { findingsView, type FindingsView } from '../findings.ts'
 import { participationView, type ParticipationView } from '../participation.ts'
@@ -23,6 +24,8 @@ export interface WavePageData {
   participation: ParticipationView
   /** The findings of the shown wave. */
   view: FindingsView
+  /** The day the shown wave's release was cut, `YYYY-MM-DD`, if known. */
+  releasedOn: string | null
   /** The findings of every wave of the survey, in order, for the trend. */
   trend: WaveView[]
 }
@@ -55,13 +58,16 @@ export async function loadWavePage(
       wave: w,
       view: await findingsView(db, env, form, w, survey.hideOpenCounts),
     })
+  const view = trend.find((t) => t.wave.id === wave.id)!.view
   return {
     survey,
     form: form.form,
     wave,
     waves,
     participation: await participationView(db, survey, wave),
-    view: trend.find((t) => t.wave.id === wave.id)!.view,
+    view,
+    releasedOn:
+      view.hidden || view.release === null ? null : await releaseDay(db, wave.id, view.release),
     trend,
   }
 }

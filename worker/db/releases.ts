@@ -10,14 +10,31 @@ export async function latestRelease(db: D1Database, waveId: string): Promise<Rel
 }
 
 /**
- * Stores a release under its sequence number. A second cut racing for the same number
- * fails on the key and stores nothing: one of the two is the wave's release.
+ * Stores a release under its sequence number, with the day it was cut (`YYYY-MM-DD`). A
+ * second cut racing for the same number fails on the key and stores nothing: one of the two
+ * is the wave's release.
  */
-export async function storeRelease(db: D1Database, waveId: string, release: Release) {
+export async function storeRelease(
+  db: D1Database,
+  waveId: string,
+  release: Release,
+  releasedOn: string
+) {
   await db
-    .prepare('INSERT INTO releases (wave_id, seq, responses, body) VALUES (?1, ?2, ?3, ?4)')
-    .bind(waveId, release.seq, release.groups.responses, JSON.stringify(release))
+    .prepare(
+      'INSERT INTO releases (wave_id, seq, responses, body, released_on) VALUES (?1, ?2, ?3, ?4, ?5)'
+    )
+    .bind(waveId, release.seq, release.groups.responses, JSON.stringify(release), releasedOn)
     .run()
+}
+
+/** The day a release was cut, `null` for one cut before days were kept. */
+export async function releaseDay(db: D1Database, waveId: string, seq: number) {
+  const row = await db
+    .prepare('SELECT released_on FROM releases WHERE wave_id = ?1 AND seq = ?2')
+    .bind(waveId, seq)
+    .first<{ released_on: string | null }>()
+  return row?.released_on ?? null
 }
 
 /** Waves whose readable responses are more than their latest release holds. */

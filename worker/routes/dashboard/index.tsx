@@ -5,6 +5,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { authorize, type AuthEnv } from '../../auth/authorize.ts'
 import { DashboardMessage } from '../../dashboard/Layout.tsx'
 import { loadWavePage, surveysWithWaves } from '../../dashboard/load.ts'
+import { renderPage } from '../../dashboard/render.tsx'
 import { dashboardCss, dashboardCssHash } from '../../dashboard/styles.ts'
 import { SurveyList, wavePath } from '../../dashboard/SurveyList.tsx'
 import { WavePage } from '../../dashboard/WavePage.tsx'
@@ -17,24 +18,18 @@ import { sameOriginPost } from '../../middleware/same-origin.ts'
 export const dashboard = new Hono<AuthEnv>()
 
 const notFound = () => (
-  <DashboardMessage
-    title='Not found'
-    body='There is no such survey or wave.'
-    back={{ href: '/dashboard', label: 'All surveys' }}
-  />
+  <DashboardMessage page='notFound' back={{ href: '/dashboard', label: 'allSurveys' }} />
 )
 
 // Findings never belong in a shared cache or the back-forward cache of an office computer.
 dashboard.use(async (c, next) => {
   await next()
   if (!c.res.headers.has('cache-control')) c.header('Cache-Control', 'no-store')
-  c.header('Content-Language', 'en')
 })
 dashboard.use(
   bodyLimit({
     maxSize: 4 * 1024,
-    onError: (c) =>
-      c.html(<DashboardMessage title='Too large' body='The form is too large.' />, 413),
+    onError: (c) => renderPage(c, <DashboardMessage page='tooLarge' />, 413),
   }),
   sameOriginPost
 )
@@ -55,51 +50,38 @@ dashboard.use('*', authorize('researcher', dashboardDenial))
 const signedIn = (c: { var: AuthEnv['Variables'] }) => c.var.principal.via === 'session'
 
 dashboard.get('/', async (c) =>
-  c.html(<SurveyList surveys={await surveysWithWaves(c.env.DB)} signOut={signedIn(c)} />)
+  renderPage(c, <SurveyList surveys={await surveysWithWaves(c.env.DB)} signOut={signedIn(c)} />)
 )
 
 dashboard.get('/surveys/:id', async (c) => {
   const latest = (await listWaves(c.env.DB, c.req.param('id'))).at(-1)
-  if (!latest) return c.html(notFound(), 404)
+  if (!latest) return renderPage(c, notFound(), 404)
   return c.redirect(wavePath(c.req.param('id'), latest.id), 303)
 })
 
 dashboard.get('/surveys/:id/waves/:waveId', async (c) => {
   const data = await loadWavePage(c.env.DB, c.env, c.req.param('id'), c.req.param('waveId'))
-  if (!data) return c.html(notFound(), 404)
-  return c.html(<WavePage data={data} signOut={signedIn(c)} />)
+  if (!data) return renderPage(c, notFound(), 404)
+  return renderPage(c, <WavePage data={data} signOut={signedIn(c)} />)
 })
 
-dashboard.all('*', (c) => c.html(notFound(), 404))
+dashboard.all('*', (c) => renderPage(c, notFound(), 404))
 
 dashboard.onError((err, c) => {
   // A refused origin (CSRF) or a body the form parser cannot read is the sender's mistake.
   if (err instanceof HTTPException && err.status < 500)
-    return c.html(
+    return renderPage(
+      c,
       <DashboardMessage
-        title='Request refused'
-        body={
-          err.status === 403
-            ? 'The form was not sent from this site, so it was refused. Go back and try again.'
-            : 'The form could not be read. Go back and try again.'
-        }
-        back={{ href: '/dashboard/sign-in', label: 'Back to sign-in' }}
+        page={err.status === 403 ? 'refusedOrigin' : 'unreadable'}
+        back={{ href: '/dashboard/sign-in', label: 'backToSignIn' }}
       />,
       err.status as ContentfulStatusCode
     )
   console.error(`lernraum dashboard: ${err.name} on ${c.req.method} ${c.req.routePath}`)
   if (isStorageFault(err)) {
     c.header('Retry-After', RETRY_AFTER_SECONDS)
-    return c.html(
-      <DashboardMessage
-        title='Temporarily unavailable'
-        body='Storage is briefly unavailable and nothing was changed. Please try again in a minute.'
-      />,
-      503
-    )
+    return renderPage(c, <DashboardMessage page='unavailable' />, 503)
   }
-  return c.html(
-    <DashboardMessage title='Something went wrong' body='Please try again in a moment.' />,
-    500
-  )
+  return renderPage(c, <DashboardMessage page='failed' />, 500)
 })

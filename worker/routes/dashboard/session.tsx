@@ -6,6 +6,7 @@ import type { AuthEnv, Denial } from '../../auth/authorize.ts'
 import { findApiToken, SESSION_COOKIE } from '../../auth/principal.ts'
 import { newToken, sha256 } from '../../crypto.ts'
 import { DashboardMessage } from '../../dashboard/Layout.tsx'
+import { renderPage } from '../../dashboard/render.tsx'
 import { SignInPage } from '../../dashboard/SignInPage.tsx'
 import { deleteExpiredSessions, deleteSession, insertSession } from '../../db/sessions.ts'
 
@@ -27,10 +28,10 @@ async function refuse(c: Context<AuthEnv>) {
   const key = c.req.header('cf-connecting-ip') ?? 'local'
   const { success } = await c.env.AUTH_LIMITER.limit({ key })
   if (!success) return dashboardDenial(c, 429)
-  return c.html(<SignInPage error='The token is not valid, or it has been revoked.' />, 401)
+  return renderPage(c, <SignInPage error='invalid' />, 401)
 }
 
-session.get('/sign-in', (c) => c.html(<SignInPage />))
+session.get('/sign-in', (c) => renderPage(c, <SignInPage />))
 
 session.post(
   '/sign-in',
@@ -39,7 +40,7 @@ session.post(
   }),
   async (c) => {
     const { token } = c.req.valid('form')
-    if (!token) return c.html(<SignInPage error='Enter your API token.' />, 422)
+    if (!token) return renderPage(c, <SignInPage error='empty' />, 422)
     const found = await findApiToken(c.env.DB, token)
     if (!found) return refuse(c)
     const id = newToken()
@@ -52,7 +53,11 @@ session.post(
       expiresAt: now + SESSION_HOURS * 3600 * 1000,
     })
     setCookie(c, SESSION_COOKIE, id, { ...cookieOptions, maxAge: SESSION_HOURS * 3600 })
-    return c.redirect('/dashboard', 303)
+    const lang = c.req.query('lang')
+    return c.redirect(
+      lang === 'en' || lang === 'de' ? `/dashboard?lang=${lang}` : '/dashboard',
+      303
+    )
   }
 )
 
@@ -73,24 +78,18 @@ export function dashboardDenial(c: Context, status: Denial) {
     if (getCookie(c, SESSION_COOKIE)) deleteCookie(c, SESSION_COOKIE, cookieOptions)
     return c.redirect('/dashboard/sign-in', 303)
   }
-  c.status(status)
-  return c.html(
+  return renderPage(
+    c,
     status === 403 ? (
-      <DashboardMessage
-        title='Not allowed'
-        body='Your account has no researcher role. Ask an admin of Lernraum for access.'
-      />
+      <DashboardMessage page='notAllowed' />
     ) : status === 503 ? (
-      <DashboardMessage
-        title='Temporarily unavailable'
-        body='Cloudflare Access could not be reached to check your sign-in. Please try again in a minute.'
-      />
+      <DashboardMessage page='accessUnavailable' />
     ) : (
       <DashboardMessage
-        title='Too many attempts'
-        body='Too many failed sign-in attempts. Wait a minute and try again.'
-        back={{ href: '/dashboard/sign-in', label: 'Back to sign-in' }}
+        page='tooMany'
+        back={{ href: '/dashboard/sign-in', label: 'backToSignIn' }}
       />
-    )
+    ),
+    status
   )
 }

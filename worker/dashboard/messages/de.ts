@@ -1,0 +1,172 @@
+const n = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 3 })
+const count = (x: number, one: string, many: string) => `${n.format(x)} ${x === 1 ? one : many}`
+const page = (title: string, body: string): [title: string, body: string] => [title, body]
+
+/** Every word of the researchers' dashboard, in German (the default language). */
+export const de = {
+  lang: 'de',
+  locale: 'de-DE',
+  otherLanguage: 'English',
+  siteName: 'Lernraum-Auswertung',
+  skipLink: 'Zum Inhalt springen',
+  signOut: 'Abmelden',
+  breadcrumb: 'Navigationspfad',
+  apiReference: 'API-Referenz',
+  accessibility: 'Erklärung zur Barrierefreiheit',
+  responses: (x: number) => count(x, 'Antwort', 'Antworten'),
+  interval: (low: string, high: string) => `${low} bis ${high}`,
+  shareOf: (percent: string, base: string) => `${percent} von ${base}`,
+  noChange: '–',
+  pages: {
+    notFound: page('Nicht gefunden', 'Diese Befragung oder Befragungsrunde gibt es nicht.'),
+    tooLarge: page('Zu groß', 'Das Formular ist zu groß.'),
+    refusedOrigin: page(
+      'Anfrage abgelehnt',
+      'Das Formular wurde nicht von dieser Website gesendet und darum abgelehnt. Gehen Sie zurück und versuchen Sie es noch einmal.'
+    ),
+    unreadable: page(
+      'Anfrage abgelehnt',
+      'Das Formular konnte nicht gelesen werden. Gehen Sie zurück und versuchen Sie es noch einmal.'
+    ),
+    unavailable: page(
+      'Vorübergehend nicht erreichbar',
+      'Der Speicher ist kurz nicht erreichbar; es wurde nichts geändert. Bitte versuchen Sie es in einer Minute noch einmal.'
+    ),
+    accessUnavailable: page(
+      'Vorübergehend nicht erreichbar',
+      'Cloudflare Access war nicht erreichbar, um Ihre Anmeldung zu prüfen. Bitte versuchen Sie es in einer Minute noch einmal.'
+    ),
+    failed: page('Etwas ist schiefgegangen', 'Bitte versuchen Sie es gleich noch einmal.'),
+    notAllowed: page(
+      'Kein Zugriff',
+      'Ihr Zugang hat keine Rolle für die Forschung. Bitten Sie die Administration von Lernraum um Zugang.'
+    ),
+    tooMany: page(
+      'Zu viele Versuche',
+      'Zu viele fehlgeschlagene Anmeldeversuche. Warten Sie eine Minute und versuchen Sie es dann noch einmal.'
+    ),
+  },
+  allSurveys: 'Alle Befragungen',
+  backToSignIn: 'Zurück zur Anmeldung',
+  signIn: {
+    title: 'Anmelden',
+    errorTitle: 'Fehler: Anmelden',
+    heading: 'Bei der Lernraum-Auswertung anmelden',
+    problem: 'Es gibt ein Problem',
+    intro:
+      'Hier sehen Sie die zusammengefassten, geschützten Ergebnisse jeder Befragung. Melden Sie sich mit einem API-Token für die Forschung oder die Administration an.',
+    label: 'API-Token',
+    hint: 'Es beginnt mit lr_. So erstellen Sie eines:',
+    command: 'npm run lernraum -- token create --role researcher --label "Ihr Name"',
+    errorPrefix: 'Fehler:',
+    invalid: 'Das Token ist ungültig oder wurde widerrufen.',
+    empty: 'Geben Sie Ihr API-Token ein.',
+    submit: 'Anmelden',
+    access: 'Wo Cloudflare Access diese Website schützt, sind Sie über Access bereits angemeldet.',
+  },
+  surveys: {
+    title: 'Befragungen',
+    none: 'Es gibt noch keine Befragungen.',
+    kind: { pulse: 'Kurzbefragung', interview: 'Interviewleitfaden' } as Record<string, string>,
+    facts: (slug: string, version: number) => `Link /s/${slug} · Formularversion ${version}`,
+    hideOpenCounts: 'Zahlen einer laufenden Runde bleiben bis zu ihrem Ende verborgen',
+    noWaves: 'Es wurde noch keine Befragungsrunde geöffnet.',
+    status: { open: 'läuft', closed: 'beendet' },
+    opens: (date: string) => `beginnt am ${date}`,
+    closes: (date: string) => `endet am ${date}`,
+  },
+  wave: {
+    waves: 'Befragungsrunden',
+    downloads: 'Ergebnisse herunterladen',
+    csv: 'CSV für Excel (durch Semikolon getrennt)',
+    hidden: (note: string) => `Ergebnisse: ${note}.`,
+    basedOn: (responses: string) => `Die Ergebnisse beruhen auf ${responses}.`,
+    tooFew: (note: string) => `Ergebnisse: ${note} Antworten – zu wenige, um Zahlen zu zeigen.`,
+    groupRule: (k: number) =>
+      `Jede Zahl steht für eine Gruppe von mindestens ${k} Antworten; bei einer kleineren Gruppe steht nur ein Hinweis.`,
+    releaseRule: (k: number) =>
+      `Antworten werden in Gruppen von mindestens ${k} lesbar, und eine Zahl wird erst erneuert, wenn ihre Gruppe um mindestens ${k} gewachsen ist.`,
+    release: (seq: number, date: string | null) =>
+      `Stand: Freigabe ${seq}${date ? ` vom ${date}` : ''}.`,
+    noRelease: 'Stand: noch keine Freigabe.',
+    previousWave: (label: string) => `Veränderungen beziehen sich auf die Runde „${label}“.`,
+    changeMethod:
+      'Eine Veränderung ist die Differenz der veröffentlichten Zahlen beider Runden; ob sie zufällig sein kann, wird nicht geprüft (kein Signifikanztest).',
+    openLink:
+      'Runde mit offenem Link: Alle, die den Link haben, können antworten, so oft sie wollen. Das schützt weniger als eine Runde mit Einladungen. Ihre Zahlen werden einmal freigegeben, wenn sie endet.',
+    questions: 'Fragen',
+  },
+  participation: {
+    heading: 'Beteiligung',
+    hidden: 'verborgen bis zum Ende der Runde',
+    responsesHidden: 'Antworten: verborgen bis zum Ende der Runde.',
+    responses: (responses: string) =>
+      `${responses} in dieser Runde, über Einladungen und den offenen Link.`,
+    ministries: (answered: number, invited: number) =>
+      ` ${answered} von ${invited} eingeladenen Ressorts ${answered === 1 ? 'hat' : 'haben'} geantwortet.`,
+    noInvitations: 'Für diese Runde wurden keine Einladungen verschickt.',
+    caption: 'Einladungen je Ressort',
+    ministry: 'Ressort',
+    invited: 'Eingeladen',
+    completed: 'Beantwortet',
+    all: 'Alle Ressorts',
+  },
+  readiness: {
+    heading: 'Bereitschaft',
+    none: 'Diese Befragung stellt keine Zustimmungsfragen mit einer Dimension der Bereitschaft.',
+    index: 'Bereitschaftsindex',
+    indexRange: 'Bereitschaftsindex (0–100)',
+    explained:
+      'Der Bereitschaftsindex ist der Mittelwert über alle Antwortenden von (m − 1) ÷ 4 × 100, wobei m der Durchschnitt der eigenen Antworten (1–5) einer Person auf alle Zustimmungsfragen mit Dimension ist: 0 heißt überall 1, 100 heißt überall 5.',
+    indexNote: (note: string) => `Bereitschaftsindex: ${note}.`,
+    indexChart: (value: string, ci: string) =>
+      `Bereitschaftsindex ${value} von 100, 95-%-Konfidenzintervall ${ci}`,
+    ci: '95-%-Konfidenzintervall',
+    respondents: 'Antwortende',
+    change: 'Veränderung zur Vorrunde',
+    perDimension: 'Bereitschaft je Dimension',
+    caption: 'Bereitschaft je Dimension (Zustimmung 1–5)',
+    dimension: 'Dimension',
+    mean: 'Mittelwert',
+    ciShort: '95-%-KI',
+    agreeing: 'Zustimmung',
+    meanChange: 'Veränderung des Mittelwerts',
+    chart: (rows: string) =>
+      `Mittlere Zustimmung je Dimension der Bereitschaft auf einer Skala von 1 bis 5 mit 95-%-Konfidenzintervallen: ${rows}`,
+  },
+  question: {
+    dimension: (label: string) => `Dimension: ${label}`,
+    side: { enabler: 'Erfolgsfaktor', barrier: 'Hürde' },
+    meanChart: (question: string, mean: string, low: number, high: number, ci: string) =>
+      `Mittelwert von „${question}“: ${mean} auf einer Skala von ${low} bis ${high}, 95-%-Konfidenzintervall ${ci}`,
+    n: 'Antworten (n)',
+    sd: 'Standardabweichung',
+    agreeing: 'Zustimmung (4 oder 5)',
+    meanChange: 'Veränderung des Mittelwerts zur Vorrunde',
+    multiple: (x: number) =>
+      `Mehrere Antworten möglich: Die Anteile beziehen sich auf ${count(x, 'antwortende Person', 'Antwortende')}.`,
+    written: (x: number) => `${count(x, 'schriftliche Antwort', 'schriftliche Antworten')}.`,
+    caption: (question: string) => `Antworten auf „${question}“`,
+    answer: 'Antwort',
+    count: 'Anzahl',
+    share: 'Anteil',
+    chart: 'Diagramm',
+    rowBar: (text: string, count: string, base: string, percent: string) =>
+      `${text}: ${count} von ${base}, ${percent}`,
+    stacked: (question: string, rows: string) =>
+      `Verteilung der Antworten auf „${question}“: ${rows}`,
+  },
+  trend: {
+    heading: 'Verlauf über die Runden',
+    caption: 'Mittlere Zustimmung je Dimension und Bereitschaftsindex je Runde',
+    wave: 'Runde',
+    notAsked: 'nicht gefragt',
+    notShown: 'nicht gezeigt',
+    noWave: 'Noch kann keine Runde gezeigt werden.',
+    chart: (rows: string) =>
+      `Mittlere Zustimmung (1 bis 5) je Dimension der Bereitschaft über die Runden: ${rows}`,
+    legend: 'Legende',
+  },
+}
+
+export type DashboardMessages = typeof de

@@ -1,0 +1,19 @@
+import type { Context } from 'hono'
+import type { Child } from 'hono/jsx'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { chooseLang } from '../../forms/messages/index.ts'
+import { PageContext } from './messages/index.ts'
+
+/**
+ * A dashboard page in the language the researcher asked for: `?lang=` or Accept-Language,
+ * German otherwise — the same choice the participant pages make.
+ */
+export function renderPage(c: Context, page: Child, status?: ContentfulStatusCode) {
+  const query = c.req.query('lang')
+  const lang = chooseLang(query, c.req.header('accept-language'))
+  const chosen = query === lang
+  return c.html(
+    <PageContext.Provider value={{ lang, path: c.req.path, chosen }}>{page}</PageContext.Provider>,
+    status
+  )
+}
