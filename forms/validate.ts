@@ -1,5 +1,5 @@
 import * as z from './zod.ts'
-import { kindOf } from './kinds/index.ts'
+import { factsOf } from './kinds/facts.ts'
 import type { AnswerValue } from './kinds/types.ts'
 import type { Messages } from './messages/index.ts'
 import { questionsOf, type FormDefinition, type Question } from './schema.ts'
@@ -23,7 +23,7 @@ export function findForeignField(
   return Object.keys(raw).find((name) => {
     if (ownFields.includes(name)) return raw[name].length !== 1
     const q = questions.get(name)
-    return !q || (!kindOf(q.kind).repeats && raw[name].length > 1)
+    return !q || (!factsOf(q.kind).repeats && raw[name].length > 1)
   })
 }
 
@@ -38,7 +38,7 @@ export function applies(q: Question, raw: RawAnswers): boolean {
 export function answersSchema(form: FormDefinition, raw: RawAnswers, m: Messages) {
   const shape: Record<string, z.ZodMiniType<AnswerValue | undefined, string[] | undefined>> = {}
   for (const q of questionsOf(form)) {
-    if (applies(q, raw)) shape[q.id] = kindOf(q.kind).answer(q as never, m)
+    if (applies(q, raw)) shape[q.id] = factsOf(q.kind).answer(q as never, m)
   }
   return z.object(shape)
 }

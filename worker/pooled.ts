@@ -1,4 +1,4 @@
-import { kindOf } from '../forms/kinds/index.ts'
+import { factsOf } from '../forms/kinds/facts.ts'
 import type { AnswerValue } from '../forms/kinds/types.ts'
 import { questionsOf, type FormDefinition, type Question } from '../forms/schema.ts'
 import { isolateCache } from './isolate-cache.ts'
@@ -18,7 +18,7 @@ const TOKEN_HASH_ROOM = '0'.repeat(64)
 const encode = (p: PooledSubmit) => JSON.stringify({ a: p.answers, t: p.tokenHash ?? '' })
 
 const largestAnswer = <Q extends Question>(q: Q) =>
-  (kindOf(q.kind).largest as (q: Q) => AnswerValue)(q)
+  (factsOf(q.kind).largest as (q: Q) => AnswerValue)(q)
 
 const bounds = isolateCache<number>(64)
 

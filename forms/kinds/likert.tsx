@@ -1,17 +1,10 @@
+import { kindFacts } from './facts.ts'
 import { answerValues, type QuestionOf } from '../schema.ts'
-import * as z from '../zod.ts'
-import { choiceOf, longestValue } from './common.ts'
 import { Choice, ChoiceGroup } from './parts.tsx'
 import type { KindSpec } from './types.ts'
 
 export const likert: KindSpec<'likert'> = {
-  repeats: false,
-  largest: (q) => longestValue(answerValues(q)),
-  answer: (q, m) =>
-    z.pipe(
-      choiceOf(answerValues(q), q.required, m),
-      z.transform((v) => (v === undefined || v === 'none' ? v : Number(v)))
-    ),
+  ...kindFacts.likert,
   Field: ({ question: q, m, typed, error, conditionHint }) => {
     const lang = m.lang as 'de' | 'en'
     const label = (v: string) =>

@@ -1,12 +1,9 @@
-import { answerValues } from '../schema.ts'
-import { choiceOf, longestValue } from './common.ts'
+import { kindFacts } from './facts.ts'
 import { Choice, ChoiceGroup } from './parts.tsx'
 import type { KindSpec } from './types.ts'
 
 export const singleChoice: KindSpec<'single'> = {
-  repeats: false,
-  largest: (q) => longestValue(answerValues(q)),
-  answer: (q, m) => choiceOf(answerValues(q), q.required, m),
+  ...kindFacts.single,
   Field: ({ question: q, m, typed, error, conditionHint }) => (
     <ChoiceGroup question={q} m={m} error={error} hintExtra={conditionHint}>
       {q.options.map((o, i) => (

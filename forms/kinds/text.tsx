@@ -1,4 +1,5 @@
-import { fieldId, longestText, textOf } from './common.ts'
+import { textFacts } from './facts.ts'
+import { fieldId } from './common.ts'
 import { describedBy, ErrorMessage, Hint, hintText, LabelText } from './parts.tsx'
 import type { FieldProps, KindSpec } from './types.ts'
 
@@ -42,8 +43,6 @@ function TextField({
 }
 
 export const text: KindSpec<'short_text' | 'long_text'> = {
-  repeats: false,
-  answer: (q, m) => textOf(q.maxLength, q.required, m),
-  largest: (q) => longestText(q.maxLength),
+  ...textFacts,
   Field: TextField,
 }

@@ -16,8 +16,11 @@ export interface FieldProps<K extends QuestionKind> {
   conditionHint?: string
 }
 
-/** One answer kind: how its post is validated and how it is drawn. */
-export interface KindSpec<K extends QuestionKind> {
+/**
+ * What the server knows of an answer kind without drawing it: how its post is validated,
+ * whether it repeats, its largest answer. Free of JSX, so the CLI can load it in Node.
+ */
+export interface KindFacts<K extends QuestionKind> {
   /** Zod schema from the raw posted values (absent or strings) to the stored answer. */
   answer: (
     question: QuestionOf<K>,
@@ -30,5 +33,9 @@ export interface KindSpec<K extends QuestionKind> {
    * submit of a form version to the size of all questions answered this way.
    */
   largest: (question: QuestionOf<K>) => AnswerValue
+}
+
+/** One answer kind: its facts and how it is drawn. */
+export interface KindSpec<K extends QuestionKind> extends KindFacts<K> {
   Field: (props: FieldProps<K>) => Child
 }

@@ -36,9 +36,8 @@ const { positionals, values } = parseArgs({
 const [command, ...rest] = positionals
 try {
   if (values.help || !command) console.log(usage)
-  // Each command's module is loaded when it runs, so one whose imports fail to load (the
-  // report's reach the forms' .tsx components, which Node's type stripping cannot read)
-  // takes no other command down with it.
+  // Each command's module is loaded when it runs: a command's imports cost only that command.
+  // None may reach a .tsx file, which Node's type stripping cannot read (cli-modules.test.ts).
   else if (command === 'token') await (await import('./token.ts')).tokenCommand(rest, values)
   else if (command === 'code') await (await import('./code.ts')).codeCommand(values)
   else if (command === 'report') {
