@@ -81,7 +81,7 @@ describe('the HTML Lernraum serves', () => {
     await saveOwnPages()
     // Closed waves with releases of their own, so that the scheduled run stores their reports.
     await seedDashboard('html-check')
-    await fetch(`${origin}/__scheduled?cron=${encodeURIComponent('0 6 * * *')}`)
+    await fetch(`${origin}/cdn-cgi/local/scheduled?cron=${encodeURIComponent('0 6 * * *')}`)
     expect(await saveReports()).toBeGreaterThan(0)
     const files = await pagesSaved()
     expect(files.length).toBeGreaterThanOrEqual(10)
