@@ -5,6 +5,7 @@ import { DashboardMessage } from '../../worker/dashboard/Layout.tsx'
 import { de } from '../../worker/dashboard/messages/de.ts'
 import { PageContext } from '../../worker/dashboard/messages/index.ts'
 import { closeWave, openWave } from '../../worker/db/waves.ts'
+import { createApiToken } from '../../worker/tokens.ts'
 import { tokenFor } from './api-helpers.ts'
 import {
   answer,
@@ -119,8 +120,15 @@ async function seed(at: string) {
   await env.DB.prepare('UPDATE surveys SET hide_open_counts = 1 WHERE id = ?1')
     .bind(hidden.surveyId)
     .run()
+  const token = await createApiToken(
+    env.DB,
+    { label: `${at} Forschung`, role: 'researcher' },
+    '2026-11-25'
+  )
   return [
     '/dashboard',
+    '/dashboard/tokens',
+    `/dashboard/tokens/${token.id}/revoke`,
     `/dashboard/surveys/${pulse.surveyId}/waves/nope`,
     ...[pulse, second, interview, few, hidden].map(wavePage),
   ]

@@ -125,7 +125,8 @@ describe.each(guardedDashboard)('$method $path', (route) => {
 
   it('lets a valid Access JWT of an admin past the guard', async () => {
     const res = await call(route, credentials['a valid Access JWT'])
-    expect([200, 303, 404]).toContain(res.status)
+    // 422: past the guard, the token form refuses the empty body the matrix sends.
+    expect([200, 201, 303, 404, 422]).toContain(res.status)
     if (res.status === 303) expect(res.headers.get('location')).not.toContain('sign-in')
   })
 })

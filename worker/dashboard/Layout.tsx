@@ -56,6 +56,7 @@ export function DashboardLayout({ title, signOut, crumbs, children }: DashboardP
               </form>
             ) : null}
           </header>
+          <SectionNav />
           {crumbs?.length ? <Breadcrumbs crumbs={crumbs} label={t.breadcrumb} /> : null}
           <main id='main' tabindex={-1}>
             {children}
@@ -67,6 +68,31 @@ export function DashboardLayout({ title, signOut, crumbs, children }: DashboardP
         </body>
       </html>
     </>
+  )
+}
+
+/** The dashboard's sections the caller's role may open: reading for all, tokens for admins. */
+function SectionNav() {
+  const { role, path } = usePage()
+  const { t } = useFormat()
+  const link = useLink()
+  if (!role) return null
+  const sections = [
+    { href: '/dashboard', label: t.nav.surveys },
+    ...(role === 'admin' ? [{ href: '/dashboard/tokens', label: t.nav.tokens }] : []),
+  ]
+  return (
+    <nav class='section-nav' aria-label={t.nav.label}>
+      <ul>
+        {sections.map((s) => (
+          <li>
+            <a href={link(s.href)} aria-current={path === s.href ? 'page' : undefined}>
+              {s.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   )
 }
 
@@ -92,7 +118,7 @@ function Breadcrumbs({ crumbs, label }: { crumbs: Crumb[]; label: string }) {
 /** A page that says one thing: not allowed, too many attempts, not found. */
 export function DashboardMessage(props: {
   page: keyof DashboardMessages['pages']
-  back?: { href: string; label: 'allSurveys' | 'backToSignIn' }
+  back?: { href: string; label: 'allSurveys' | 'backToSignIn' | 'toTokens' }
 }) {
   const { t } = useFormat()
   const link = useLink()

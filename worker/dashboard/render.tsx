@@ -1,6 +1,7 @@
 import type { Context } from 'hono'
 import type { Child } from 'hono/jsx'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import type { Principal } from '../auth/principal.ts'
 import { chooseLang } from '../../forms/messages/index.ts'
 import { PageContext } from './messages/index.ts'
 
@@ -12,8 +13,11 @@ export function renderPage(c: Context, page: Child, status?: ContentfulStatusCod
   const query = c.req.query('lang')
   const lang = chooseLang(query, c.req.header('accept-language'))
   const chosen = query === lang
+  const role = (c.get('principal') as Principal | undefined)?.role ?? undefined
   return c.html(
-    <PageContext.Provider value={{ lang, path: c.req.path, chosen }}>{page}</PageContext.Provider>,
+    <PageContext.Provider value={{ lang, path: c.req.path, chosen, role }}>
+      {page}
+    </PageContext.Provider>,
     status
   )
 }

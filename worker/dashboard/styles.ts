@@ -8,14 +8,18 @@ import { contentHash } from '../../forms/assets.ts'
  */
 export const dashboardCss = `
 .dashboard main{max-width:60rem}
+.section-nav ul{max-width:60rem;margin:0 auto;padding:.5rem 1rem 0;list-style:none;display:flex;flex-wrap:wrap;gap:.25rem 1.5rem}
+.section-nav [aria-current]{font-weight:700}
 .breadcrumbs{max-width:60rem;margin:0 auto;padding:.5rem 1rem 0}
 .breadcrumbs ol{list-style:none;display:flex;flex-wrap:wrap;gap:.25rem .5rem;margin:0;padding:0}
 .breadcrumbs li+li::before{content:"›";margin-right:.5rem;color:#484949}
 .site-header form{margin:0}
 .link-button{font:inherit;background:none;border:0;padding:0;color:#fff;text-decoration:underline;cursor:pointer}
 .link-button:focus{outline:3px solid #fd0;background:#fd0;color:#0b0c0c}
-input[type=password]{width:100%;max-width:30rem;font:inherit;padding:.4rem;border:2px solid #0b0c0c;border-radius:0}
-.field-error input[type=password]{border-color:#b10e1e}
+input[type=password],input[type=text]{width:100%;max-width:30rem;font:inherit;padding:.4rem;border:2px solid #0b0c0c;border-radius:0}
+.field-error input{border-color:#b10e1e}
+.token{font-size:1.25rem;word-break:break-all}
+.warning{border-left:5px solid #0b0c0c;padding-left:1rem;font-weight:700}
 .table-wrap{overflow-x:auto;margin:1rem 0}
 .table-wrap:focus{outline:3px solid #fd0;box-shadow:0 0 0 6px #0b0c0c}
 table{border-collapse:collapse;width:100%;font-size:1rem}

@@ -45,6 +45,17 @@ export async function findActiveToken(
   return row ? { ...toApiToken(row), tokenHash: row.token_hash } : null
 }
 
+/** The token with this public id, if it exists and is not revoked. */
+export async function findActiveTokenById(db: D1Database, id: string): Promise<ApiToken | null> {
+  const row = await db
+    .prepare(
+      'SELECT id, label, role, created_on, revoked FROM api_tokens WHERE id = ?1 AND revoked = 0'
+    )
+    .bind(id)
+    .first<TokenRow>()
+  return row ? toApiToken(row) : null
+}
+
 export async function listApiTokens(db: D1Database): Promise<ApiToken[]> {
   const { results } = await db
     .prepare('SELECT id, label, role, created_on, revoked FROM api_tokens ORDER BY created_on, id')

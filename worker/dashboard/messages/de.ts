@@ -41,12 +41,18 @@ export const de = {
       'Kein Zugriff',
       'Ihr Zugang hat keine Rolle für die Forschung. Bitten Sie die Administration von Lernraum um Zugang.'
     ),
+    tokenNotFound: page(
+      'Nicht gefunden',
+      'Dieses API-Token gibt es nicht oder es ist schon widerrufen.'
+    ),
     tooMany: page(
       'Zu viele Versuche',
       'Zu viele fehlgeschlagene Anmeldeversuche. Warten Sie eine Minute und versuchen Sie es dann noch einmal.'
     ),
   },
+  nav: { label: 'Bereiche', surveys: 'Befragungen', tokens: 'API-Tokens' },
   allSurveys: 'Alle Befragungen',
+  toTokens: 'Zu allen API-Tokens',
   backToSignIn: 'Zurück zur Anmeldung',
   signIn: {
     title: 'Anmelden',
@@ -63,6 +69,45 @@ export const de = {
     empty: 'Geben Sie Ihr API-Token ein.',
     submit: 'Anmelden',
     access: 'Wo Cloudflare Access diese Website schützt, sind Sie über Access bereits angemeldet.',
+  },
+  tokens: {
+    title: 'API-Tokens',
+    intro:
+      'Mit einem API-Token melden sich Personen aus der Forschung oder der Administration hier und bei der API an. Gespeichert wird nur ein Prüfwert, nie das Token selbst.',
+    caption: 'Alle API-Tokens',
+    none: 'Es gibt noch keine API-Tokens.',
+    label: 'Bezeichnung',
+    labelHint: 'Wem oder wofür das Token gehört, zum Beispiel ein Name. Höchstens 80 Zeichen.',
+    role: 'Rolle',
+    roles: { researcher: 'Forschung (liest Ergebnisse)', admin: 'Administration (ändert auch)' },
+    createdOn: 'Erstellt am',
+    state: 'Zustand',
+    active: 'gültig',
+    revoked: 'widerrufen',
+    revoke: 'Widerrufen',
+    revokeLabel: (label: string) => `Token „${label}“ widerrufen`,
+    create: 'Neues API-Token erstellen',
+    submit: 'Token erstellen',
+    errorTitle: 'Fehler: API-Tokens',
+    problem: 'Es gibt ein Problem',
+    errorPrefix: 'Fehler:',
+    errors: {
+      labelEmpty: 'Geben Sie eine Bezeichnung ein.',
+      labelLong: 'Die Bezeichnung darf höchstens 80 Zeichen lang sein.',
+      role: 'Wählen Sie eine Rolle.',
+    },
+    createdTitle: 'API-Token erstellt',
+    createdLead: (label: string) => `Das Token „${label}“ ist erstellt.`,
+    warning:
+      'Kopieren Sie das Token jetzt und bewahren Sie es sicher auf. Es wird nicht noch einmal angezeigt; wer es verliert, braucht ein neues.',
+    yourToken: 'Ihr neues API-Token',
+    toList: 'Zu allen API-Tokens',
+    revokeTitle: 'API-Token widerrufen',
+    revokeQuestion: (label: string) => `Wollen Sie das Token „${label}“ wirklich widerrufen?`,
+    revokeConsequence:
+      'Danach kann sich niemand mehr damit anmelden, und jede Anmeldung mit diesem Token endet sofort. Das lässt sich nicht rückgängig machen.',
+    revokeConfirm: 'Ja, Token widerrufen',
+    cancel: 'Abbrechen',
   },
   surveys: {
     title: 'Befragungen',

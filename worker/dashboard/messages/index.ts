@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'hono/jsx'
 import type { Lang } from '../../../forms/messages/index.ts'
+import type { Role } from '../../db/tokens.ts'
 import { de, type DashboardMessages } from './de.ts'
 import { en } from './en.ts'
 
@@ -15,6 +16,8 @@ export interface DashboardPage {
   path: string
   /** The language came from `?lang=`: links to other dashboard pages keep it. */
   chosen?: boolean
+  /** The signed-in caller's role, for the sections it may open; none on a refusal. */
+  role?: Role
 }
 
 /**

@@ -11,6 +11,7 @@ import { SurveyList, wavePath } from '../../dashboard/SurveyList.tsx'
 import { WavePage } from '../../dashboard/WavePage.tsx'
 import { listWaves } from '../../db/waves.ts'
 import { dashboardDenial, session } from './session.tsx'
+import { tokens } from './tokens.tsx'
 import { isStorageFault, RETRY_AFTER_SECONDS } from '../../storage-fault.ts'
 import { sameOriginPost } from '../../middleware/same-origin.ts'
 
@@ -64,6 +65,8 @@ dashboard.get('/surveys/:id/waves/:waveId', async (c) => {
   if (!data) return renderPage(c, notFound(), 404)
   return renderPage(c, <WavePage data={data} signOut={signedIn(c)} />)
 })
+
+dashboard.route('/tokens', tokens)
 
 dashboard.all('*', (c) => renderPage(c, notFound(), 404))
 
