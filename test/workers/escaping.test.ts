@@ -1,4 +1,5 @@
 import { env } from 'cloudflare:test'
+import { csvRows } from './csv-read.ts'
 import fc from 'fast-check'
 import PostalMime from 'postal-mime'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -54,30 +55,9 @@ const escaped = (s: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!
   )
 
-/** The cells of a CSV as Excel reads it: `;` between fields, quoted fields, CRLF rows. */
-function csvCells(csv: string): string[] {
-  const cells: string[] = []
-  let cell = ''
-  let quoted = false
-  const text = csv.replace(/^\uFEFF/, '')
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]
-    if (quoted && ch === '"' && text[i + 1] === '"') ((cell += '"'), i++)
-    else if (quoted && ch === '"') quoted = false
-    else if (quoted) cell += ch
-    else if (ch === '"' && cell === '') quoted = true
-    else if (ch === ';' || (ch === '\r' && text[i + 1] === '\n')) {
-      cells.push(cell)
-      cell = ''
-      if (ch === '\r') i++
-    } else cell += ch
-  }
-  return cells
-}
-
 /** No cell a spreadsheet would run: a formula start is neutralised unless the cell is a number. */
 function expectSafeCsv(csv: string) {
-  const cells = csvCells(csv)
+  const cells = csvRows(csv).flat()
   const unsafe = cells.filter((c) => /^[=+\-@\t\r]/.test(c) && !/^-\d+(,\d+)?$/.test(c))
   expect(unsafe).toEqual([])
   return cells
