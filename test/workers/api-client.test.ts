@@ -5,7 +5,7 @@ import { DEFAULT_CODEBOOK_VERSION } from '../../analysis/coding/index.ts'
 import demoPuls from '../../forms/shipped/demo-puls.v1.json'
 import type { paths } from '../../worker/api/openapi-types.d.ts'
 import { K, ORIGIN } from './helpers.ts'
-import { tokenFor } from './api-helpers.ts'
+import { coffeeCodebook, tokenFor } from './api-helpers.ts'
 import { documentedStatuses, statusRecorder } from './api-observed.ts'
 import { provokeRefusals } from './api-refusals.ts'
 import { routeFixture } from './routes.ts'
@@ -22,18 +22,7 @@ const clientOf = (token: string) =>
   })
 
 const definition = (slug: string) => ({ ...demoPuls, slug, version: undefined })
-const codebook = {
-  version: 'client-2026-1',
-  themes: [
-    {
-      id: 'coffee',
-      side: 'enabler',
-      label: { de: 'Kaffee', en: 'Coffee' },
-      description: { de: 'Gemeinsame Kaffeepausen', en: 'Shared coffee breaks' },
-      signals: { de: ['Kaffee'], en: ['coffee'] },
-    },
-  ],
-}
+const codebook = coffeeCodebook('client-2026-1')
 
 describe('a client generated from the OpenAPI document', () => {
   it('calls every operation and reads each answer through the generated types', async () => {

@@ -2,21 +2,10 @@ import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import defaultCodebook from '../../analysis/coding/codebooks/default.v1.json'
 import { runReports } from '../../worker/reports/run.ts'
-import { api, tokenFor } from './api-helpers.ts'
+import { api, coffeeCodebook, tokenFor } from './api-helpers.ts'
 import { installPulseCopy, storeAnswerSets } from './helpers.ts'
 
-const own = {
-  version: 'imag-2026-1',
-  themes: [
-    {
-      id: 'coffee',
-      side: 'enabler',
-      label: { de: 'Kaffee', en: 'Coffee' },
-      description: { de: 'Gemeinsame Kaffeepausen', en: 'Shared coffee breaks' },
-      signals: { de: ['Kaffee'], en: ['coffee'] },
-    },
-  ],
-}
+const own = coffeeCodebook('imag-2026-1')
 
 describe('a researcher codebook', () => {
   it('codes the survey from the next report on, and the report names it', async () => {

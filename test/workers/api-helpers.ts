@@ -43,3 +43,17 @@ export async function accessJwt(
   }
   return sign(payload, privateJwk, 'RS256')
 }
+
+/** A researcher's own codebook of one theme, in the shape PUT /api/surveys/:id/codebook takes. */
+export const coffeeCodebook = (version: string) => ({
+  version,
+  themes: [
+    {
+      id: 'coffee',
+      side: 'enabler' as const,
+      label: { de: 'Kaffee', en: 'Coffee' },
+      description: { de: 'Gemeinsame Kaffeepausen', en: 'Shared coffee breaks' },
+      signals: { de: ['Kaffee'], en: ['coffee'] },
+    },
+  ],
+})
