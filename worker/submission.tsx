@@ -34,7 +34,7 @@ export async function showForm(
   c: Context<AppEnv>,
   survey: OpenSurvey,
   state: FormState,
-  status: 200 | 422 | 429 | 503 = 200
+  status: 200 | 422 | 429 | 500 | 503 = 200
 ) {
   const lang = c.var.lang
   const path = new URL(c.req.url).pathname
@@ -114,10 +114,13 @@ export async function submitAnswers(
   try {
     pooled = await sealIntoPool(c.env, survey, result.answers, claim)
   } catch (err) {
-    // A fault that will not pass (a missing table, a constraint) goes to the plain 500 page:
-    // asking the person to send again would fail the same way every time.
-    if (!(err instanceof Error) || !isStorageFault(err)) throw err
-    console.error(`lernraum: storing a response failed (${err.name})`)
+    console.error(
+      `lernraum: storing a response failed (${err instanceof Error ? err.name : 'unknown'})`
+    )
+    // A fault that will not pass (a missing table, a constraint) is a 500 without Retry-After,
+    // since sending again fails the same way; the answers stay on the page all the same.
+    if (!(err instanceof Error) || !isStorageFault(err))
+      return showForm(c, survey, { hidden, typed, notice: 'failed' }, 500)
     c.header('Retry-After', RETRY_AFTER_SECONDS)
     return showForm(c, survey, { hidden, typed, notice: 'retry' }, 503)
   }

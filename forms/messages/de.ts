@@ -93,6 +93,10 @@ export const de = {
     title: 'Ihre Antworten konnten nicht gespeichert werden',
     body: 'Es gab ein vorübergehendes Problem beim Speichern. Ihre Antworten sind unten noch eingetragen – bitte senden Sie das Formular in einem Moment erneut ab.',
   },
+  failed: {
+    title: 'Ihre Antworten konnten nicht gespeichert werden',
+    body: 'Bei uns ist ein Fehler aufgetreten, den erneutes Senden gerade nicht behebt; wir wurden benachrichtigt. Ihre Antworten sind unten noch eingetragen. Bitte lassen Sie diese Seite offen oder kopieren Sie Ihre Texte, und senden Sie das Formular später noch einmal ab.',
+  },
   expired: {
     title: 'Das Formular war zu lange geöffnet',
     body: 'Ihre Antworten wurden noch nicht gespeichert. Sie stehen unten noch im Formular – bitte senden Sie es jetzt erneut ab.',

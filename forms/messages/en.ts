@@ -94,6 +94,10 @@ export const en: Messages = {
     title: 'Your answers could not be saved',
     body: 'There was a temporary problem while saving. Your answers are still filled in below – please submit the form again in a moment.',
   },
+  failed: {
+    title: 'Your answers could not be saved',
+    body: 'Something went wrong on our side that sending again will not fix right now; we have been notified. Your answers are still filled in below. Please keep this page open or copy your texts, and send the form again later.',
+  },
   expired: {
     title: 'The form was open for too long',
     body: 'Your answers have not been saved yet. They are still filled in below – please send the form again now.',

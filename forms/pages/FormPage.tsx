@@ -29,7 +29,7 @@ export interface FormPageProps {
  * A storage failure, a form open past its nonce's lifetime, or too many submits from one
  * network: in each case the answers stay in the form and can be sent again.
  */
-export type FormNotice = 'retry' | 'expired' | 'rateLimited'
+export type FormNotice = 'retry' | 'failed' | 'expired' | 'rateLimited'
 
 export function FormPage(props: FormPageProps) {
   const { form, m, errors = [], typed = {} } = props

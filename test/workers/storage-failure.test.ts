@@ -76,7 +76,7 @@ describe('a storage failure during submit', () => {
 
 describe('a D1 error that retrying cannot cure', () => {
   it.each(Object.entries(PERMANENT_D1_ERRORS))(
-    '"%s" under a submit is a plain 500 page without the answers, the error or a retry hint',
+    '"%s" under a submit is a 500 that keeps every answer on the page but names no error and asks for no quick retry',
     async (name, message) => {
       const survey = await installPulseCopy(`fail-permanent-${name.toLowerCase()}`)
       const nonce = await openForm(`/s/${survey.slug}`)
@@ -91,7 +91,11 @@ describe('a D1 error that retrying cannot cure', () => {
       expect(page).not.toContain('D1_ERROR')
       expect(page).not.toContain('SQLITE')
       expect(page).not.toMatch(/\bat \S+:\d+/)
-      expect(page).not.toContain('Die Chatham-House-Regel hat Vertrauen geschaffen.')
+      expect(page).toContain('Your answers could not be saved')
+      expect(page).toContain('send the form again later')
+      expect(page).toMatch(/id="q-trust-4" name="trust" value="4" checked=""/)
+      expect(page).toContain('Die Chatham-House-Regel hat Vertrauen geschaffen.</textarea>')
+      expect(page).toContain(`name="_nonce" value="${nonce}"`)
       expect(await writtenFor(survey.waveId)).toEqual(NOTHING_WRITTEN)
     }
   )
