@@ -49,6 +49,25 @@ export const de = {
     openLink:
       'Diese Befragungsrunde läuft über einen offenen Link statt über persönliche Einladungen. Das schützt weniger: Niemand kann prüfen, wer antwortet und wie oft, und wer selbst viele Antworten abgibt, kann kleine Gruppen leichter eingrenzen. Ergebnisse erscheinen darum erst nach dem Ende der Runde.',
   },
+  interview: {
+    submit: 'Notizen speichern',
+    notice: {
+      title: 'Hinweise für Sie als interviewende Person',
+      chathamHouse:
+        'Sagen Sie der befragten Person zu Beginn, dass die Chatham-House-Regel gilt: Was sie sagt, darf verwendet werden, aber nie, wer es gesagt hat.',
+      write:
+        'Notieren Sie Aussagen sinngemäß, ohne Namen, Funktionen, Referate oder Ressorts, die auf die befragte Person schließen lassen.',
+      kept: 'Gespeichert werden nur diese Notizen, ohne Bezug zu Ihnen, zur befragten Person, zu einem Ressort oder zum Zeitpunkt des Gesprächs.',
+      sealed: (k: number) =>
+        `Die Notizen werden verschlüsselt abgelegt und erst in Gruppen von mindestens ${k} Gesprächen lesbar; Freitexte werden denselben Themen zugeordnet wie die Antworten der Pulsbefragung.`,
+      whoSees: (k: number, kQuotes: number) =>
+        `Das Projektteam sieht nur Ergebnisse von mindestens ${k} Gesprächen und Zitate erst ab ${kQuotes}, geschwärzt um Namen von Personen, Ministerien und Behörden.`,
+    },
+    thanks: {
+      title: 'Notizen gespeichert',
+      body: 'Die Notizen sind versiegelt gespeichert. Sie können dieses Fenster schließen; für das nächste Gespräch öffnen Sie den Leitfaden erneut.',
+    },
+  },
   accessibilityLink: 'Erklärung zur Barrierefreiheit',
   date: (iso: string) =>
     new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'UTC' }).format(

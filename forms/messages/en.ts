@@ -50,6 +50,25 @@ export const en: Messages = {
     openLink:
       'This survey round runs through an open link instead of personal invitations. That protects less: nobody can check who answers or how often, and someone who sends many answers themselves can narrow down small groups more easily. So results appear only once the round has ended.',
   },
+  interview: {
+    submit: 'Save notes',
+    notice: {
+      title: 'Notes for you as the interviewer',
+      chathamHouse:
+        'Tell the person you interview at the start that the Chatham House rule applies: what they say may be used, but never who said it.',
+      write:
+        'Record statements in substance, without names, roles, units or ministries that would point to the person you interview.',
+      kept: 'Only these notes are stored, with no link to you, to the person interviewed, to a ministry or to the time of the interview.',
+      sealed: (k: number) =>
+        `The notes are stored encrypted and become readable only in groups of at least ${k} interviews; free texts are coded into the same themes as the pulse survey's answers.`,
+      whoSees: (k: number, kQuotes: number) =>
+        `The project team sees only results of at least ${k} interviews, and quotes only from ${kQuotes}, redacted of names of people, ministries and agencies.`,
+    },
+    thanks: {
+      title: 'Notes saved',
+      body: 'The notes are stored sealed. You can close this window; for the next interview, open the guide again.',
+    },
+  },
   accessibilityLink: 'Accessibility statement',
   date: (iso) =>
     new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(

@@ -5,7 +5,7 @@ import type { Messages } from '../messages/index.ts'
 import { questionsOf, type FormDefinition, type Question } from '../schema.ts'
 import type { FieldError, RawAnswers } from '../validate.ts'
 import { Layout } from './Layout.tsx'
-import { StorageNotice, type DisclosureConfig } from './StorageNotice.tsx'
+import { InterviewerNotice, StorageNotice, type DisclosureConfig } from './StorageNotice.tsx'
 
 export interface FormPageProps {
   form: FormDefinition
@@ -35,6 +35,7 @@ export function FormPage(props: FormPageProps) {
   const { form, m, errors = [], typed = {} } = props
   const lang = m.lang as 'de' | 'en'
   const title = form.title[lang]
+  const interview = form.kind === 'interview'
   const errorOf = new Map(errors.map((e) => [e.questionId, e.message]))
   const byId = new Map(questionsOf(form).map((q) => [q.id, q]))
   return (
@@ -50,7 +51,11 @@ export function FormPage(props: FormPageProps) {
       ) : null}
       <h1>{title}</h1>
       <p class='lead'>{form.intro[lang]}</p>
-      <StorageNotice m={m} config={props.disclosure} openLink={props.openLink} />
+      {interview ? (
+        <InterviewerNotice m={m} config={props.disclosure} />
+      ) : (
+        <StorageNotice m={m} config={props.disclosure} openLink={props.openLink} />
+      )}
       <form
         method='post'
         action={props.action}
@@ -83,7 +88,7 @@ export function FormPage(props: FormPageProps) {
           </section>
         ))}
         <button type='submit' class='button'>
-          {m.submit}
+          {interview ? m.interview.submit : m.submit}
         </button>
       </form>
     </Layout>

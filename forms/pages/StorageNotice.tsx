@@ -23,3 +23,21 @@ export function StorageNotice(props: {
     </aside>
   )
 }
+
+/** The interview guide speaks to the interviewer: what to tell, what to leave out, what is kept. */
+export function InterviewerNotice(props: { m: Messages; config: DisclosureConfig }) {
+  const { m, config } = props
+  const t = m.interview.notice
+  return (
+    <aside class='notice' aria-labelledby='notice-title'>
+      <h2 id='notice-title'>{t.title}</h2>
+      <ul>
+        <li>{t.chathamHouse}</li>
+        <li>{t.write}</li>
+        <li>{t.kept}</li>
+        <li>{t.sealed(config.minGroupSize)}</li>
+        <li>{t.whoSees(config.minGroupSize, config.minGroupSizeQuotes)}</li>
+      </ul>
+    </aside>
+  )
+}

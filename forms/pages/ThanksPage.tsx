@@ -11,13 +11,16 @@ export function ThanksPage(props: {
   about?: About
   /** The last day of the wave (YYYY-MM-DD), if it has one. */
   closesOn?: string | null
+  /** Notes of an interview, saved by the interviewer. */
+  interview?: boolean
 }) {
   const { m, disclosure: d } = props
   const k = d.minGroupSize
+  const said = props.interview ? m.interview.thanks : m.thanks
   return (
-    <Layout m={m} title={m.thanks.title} about={props.about}>
-      <h1>{m.thanks.title}</h1>
-      <p data-clear-draft={props.clearDraft}>{m.thanks.body}</p>
+    <Layout m={m} title={said.title} about={props.about}>
+      <h1>{said.title}</h1>
+      <p data-clear-draft={props.clearDraft}>{said.body}</p>
       <h2>{m.thanks.nextTitle}</h2>
       <ul>
         <li>{m.thanks.sealed(k)}</li>

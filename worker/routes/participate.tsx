@@ -63,6 +63,7 @@ participate.get('/s/:slug/danke', async (c) => {
       disclosure={disclosureConfig(c.env)}
       about={survey ? knowSurvey(c, survey.form) : undefined}
       closesOn={survey?.closesOn}
+      interview={survey?.form.kind === 'interview'}
     />
   )
 })
