@@ -7,7 +7,15 @@ import { root } from '../../worker/cli/local.ts'
 
 // Vitest compiles .tsx, so importing a command here would prove nothing: each is loaded by
 // plain Node, exactly as `npm run lernraum` loads it.
-const commands = ['report.ts', 'token.ts', 'code.ts', 'local.ts', 'prepare.ts', 'send-target.ts']
+const commands = [
+  'report.ts',
+  'token.ts',
+  'code.ts',
+  'local.ts',
+  'prepare.ts',
+  'send-target.ts',
+  'deploy-check.ts',
+]
 
 async function loadInNode(file: string) {
   const url = pathToFileURL(path.join(root, 'worker/cli', file)).href
