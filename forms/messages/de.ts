@@ -46,6 +46,8 @@ export const de = {
       `Ihre Antworten werden zuerst verschlüsselt abgelegt und nur in Gruppen von mindestens ${k} Antworten, in zufälliger Reihenfolge, lesbar gemacht. Darum erscheinen bis zu ${2 * k - 1} der neuesten Antworten erst später in den Ergebnissen, und Zahlen ändern sich erst, wenn mindestens ${k} weitere Antworten dazugekommen sind.`,
     chathamHouse:
       'Es gilt die Chatham-House-Regel: Was Sie sagen, darf verwendet werden, aber nie, wer es gesagt hat.',
+    noLookup:
+      'Weil niemand Ihre Antworten Ihnen zuordnen kann, können wir sie Ihnen später auch nicht zeigen, ändern oder einzeln löschen. Sie werden mit ihrer Befragungsrunde gelöscht.',
     openLink:
       'Diese Befragungsrunde läuft über einen offenen Link statt über persönliche Einladungen. Das schützt weniger: Niemand kann prüfen, wer antwortet und wie oft, und wer selbst viele Antworten abgibt, kann kleine Gruppen leichter eingrenzen. Ergebnisse erscheinen darum erst nach dem Ende der Runde.',
   },

@@ -47,6 +47,8 @@ export const en: Messages = {
       `Your answers are first stored encrypted and made readable only in groups of at least ${k} answers, in random order. So up to ${2 * k - 1} of the latest answers appear in the results only later, and figures change only once at least ${k} more answers have come in.`,
     chathamHouse:
       'The Chatham House rule applies: what you say may be used, but never who said it.',
+    noLookup:
+      'As nobody can link your answers to you, we cannot show, change or delete them for you later either. They are deleted with their survey wave.',
     openLink:
       'This survey round runs through an open link instead of personal invitations. That protects less: nobody can check who answers or how often, and someone who sends many answers themselves can narrow down small groups more easily. So results appear only once the round has ended.',
   },

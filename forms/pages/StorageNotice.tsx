@@ -18,6 +18,7 @@ export function StorageNotice(props: {
         <li>{m.notice.sealed(config.minGroupSize)}</li>
         <li>{m.notice.whoSees(config.minGroupSize, config.minGroupSizeQuotes)}</li>
         <li>{m.notice.chathamHouse}</li>
+        <li>{m.notice.noLookup}</li>
         {props.openLink ? <li>{m.notice.openLink}</li> : null}
       </ul>
     </aside>

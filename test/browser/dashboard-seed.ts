@@ -57,6 +57,8 @@ export interface DashboardSeed {
   /** Open, four answers still sealed in its pool: every figure suppressed. */
   autumn: string
   researcherToken: string
+  /** For the pages that change something: admins only. */
+  adminToken: string
 }
 
 /**
@@ -96,6 +98,9 @@ export async function seedDashboard(slug: string): Promise<DashboardSeed> {
   const { token } = await api<{ token: string }>('/tokens', {
     json: { label: 'dashboard browser test', role: 'researcher' },
   })
+  const admin = await api<{ token: string }>('/tokens', {
+    json: { label: 'dashboard browser test (admin)', role: 'admin' },
+  })
   return {
     surveyId: survey.id,
     slug,
@@ -103,6 +108,7 @@ export async function seedDashboard(slug: string): Promise<DashboardSeed> {
     spring,
     autumn,
     researcherToken: token,
+    adminToken: admin.token,
   }
 }
 

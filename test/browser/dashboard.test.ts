@@ -195,6 +195,53 @@ describe('dashboard in Chromium', () => {
     expect(await page.locator('#readiness').textContent()).toBe('Bereitschaft')
   })
 
+  it('sets a retention period and asks twice before deleting a wave', async () => {
+    const page = await openPage({ lang: 'de' })
+    await signIn(page, seed.adminToken)
+    await page.goto('/dashboard')
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('link', { name: 'Aufbewahrung und Löschen' }).first().click(),
+    ])
+    await page.goto(`/dashboard/surveys/${seed.surveyId}/retention`)
+    await page.getByLabel('Aufbewahrungsfrist in Monaten').fill('zwölf')
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: 'Frist speichern' }).click(),
+    ])
+    await expect.poll(() => page.locator('.error-summary').isVisible()).toBe(true)
+    expect(await page.getByLabel('Aufbewahrungsfrist in Monaten').inputValue()).toBe('zwölf')
+    await checkPage(page, 'retention error')
+    await page.getByLabel('Aufbewahrungsfrist in Monaten').fill('24')
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: 'Frist speichern' }).click(),
+    ])
+    expect(await page.locator('main').innerText()).toContain('24 Monate nach ihrem Ende')
+    await checkPage(page, 'retention')
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('link', { name: 'Runde „Spring“ löschen' }).click(),
+    ])
+    await checkPage(page, 'delete wave step 1')
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: 'Weiter' }).click(),
+    ])
+    await page.getByLabel('Zur Bestätigung geben Sie „Spring“ ein').fill('Sprin')
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: 'Endgültig löschen' }).click(),
+    ])
+    expect(await page.locator('.error-summary').innerText()).toContain(
+      'Geben Sie genau „Spring“ ein'
+    )
+    await checkPage(page, 'delete wave step 2 error')
+    // Nothing was deleted: the wave's findings are still there.
+    await page.goto(wavePath(seed.spring))
+    expect(await page.locator('h1').innerText()).not.toContain('Nicht gefunden')
+  })
+
   it('signs out: the session ends and the dashboard asks to sign in again', async () => {
     const page = await openPage({ lang: 'de' })
     await signIn(page)

@@ -113,6 +113,9 @@ describe('the open-link journey', () => {
   it('shows the storage notice with the thresholds the code applies', async () => {
     const html = await (await request('/s/demo-puls')).text()
     expect(html).toContain('Was wir speichern')
+    expect(html).toContain(
+      'können wir sie Ihnen später auch nicht zeigen, ändern oder einzeln löschen'
+    )
     expect(html).toContain(`mindestens ${env.MIN_GROUP_SIZE} Antworten`)
     expect(html).toContain(`ab ${env.MIN_GROUP_SIZE_QUOTES} Antworten`)
     expect(html).toContain(`nur in Gruppen von mindestens ${K} Antworten`)

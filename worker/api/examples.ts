@@ -8,6 +8,7 @@ const wave = {
   seq: 1,
   opensOn: '2026-03-02',
   closesOn: null,
+  closedOn: null,
 }
 const survey = {
   id: 's7Hd1',
@@ -17,6 +18,8 @@ const survey = {
   title: { de: 'Puls der imAG', en: 'Working group pulse' },
   hideOpenCounts: false,
   codebookVersion: 'default-1',
+  archived: false,
+  retentionMonths: 24,
 }
 const report = {
   id: 'r5Tq9',

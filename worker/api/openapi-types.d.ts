@@ -455,6 +455,8 @@ export interface operations {
                      *           },
                      *           "hideOpenCounts": false,
                      *           "codebookVersion": "default-1",
+                     *           "archived": false,
+                     *           "retentionMonths": 24,
                      *           "waves": [
                      *             {
                      *               "id": "w8Kq2",
@@ -464,7 +466,8 @@ export interface operations {
                      *               "mode": "invitations",
                      *               "seq": 1,
                      *               "opensOn": "2026-03-02",
-                     *               "closesOn": null
+                     *               "closesOn": null,
+                     *               "closedOn": null
                      *             }
                      *           ]
                      *         }
@@ -484,6 +487,8 @@ export interface operations {
                             };
                             hideOpenCounts: boolean;
                             codebookVersion: string;
+                            archived: boolean;
+                            retentionMonths: number | null;
                             waves: {
                                 id: string;
                                 surveyId: string;
@@ -495,6 +500,7 @@ export interface operations {
                                 seq: number;
                                 opensOn: string | null;
                                 closesOn: string | null;
+                                closedOn: string | null;
                             }[];
                         }[];
                     };
@@ -545,7 +551,9 @@ export interface operations {
                      *           "en": "Working group pulse"
                      *         },
                      *         "hideOpenCounts": false,
-                     *         "codebookVersion": "default-1"
+                     *         "codebookVersion": "default-1",
+                     *         "archived": false,
+                     *         "retentionMonths": 24
                      *       },
                      *       "link": "/s/imag-puls"
                      *     }
@@ -563,6 +571,8 @@ export interface operations {
                             };
                             hideOpenCounts: boolean;
                             codebookVersion: string;
+                            archived: boolean;
+                            retentionMonths: number | null;
                         };
                         link: string;
                     };
@@ -639,6 +649,8 @@ export interface operations {
                      *         },
                      *         "hideOpenCounts": false,
                      *         "codebookVersion": "default-1",
+                     *         "archived": false,
+                     *         "retentionMonths": 24,
                      *         "waves": [
                      *           {
                      *             "id": "w8Kq2",
@@ -648,7 +660,8 @@ export interface operations {
                      *             "mode": "invitations",
                      *             "seq": 1,
                      *             "opensOn": "2026-03-02",
-                     *             "closesOn": null
+                     *             "closesOn": null,
+                     *             "closedOn": null
                      *           }
                      *         ]
                      *       }
@@ -667,6 +680,8 @@ export interface operations {
                             };
                             hideOpenCounts: boolean;
                             codebookVersion: string;
+                            archived: boolean;
+                            retentionMonths: number | null;
                             waves: {
                                 id: string;
                                 surveyId: string;
@@ -678,6 +693,7 @@ export interface operations {
                                 seq: number;
                                 opensOn: string | null;
                                 closesOn: string | null;
+                                closedOn: string | null;
                             }[];
                         };
                     };
@@ -741,7 +757,9 @@ export interface operations {
                      *           "en": "Working group pulse"
                      *         },
                      *         "hideOpenCounts": false,
-                     *         "codebookVersion": "default-1"
+                     *         "codebookVersion": "default-1",
+                     *         "archived": false,
+                     *         "retentionMonths": 24
                      *       }
                      *     }
                      */
@@ -758,6 +776,8 @@ export interface operations {
                             };
                             hideOpenCounts: boolean;
                             codebookVersion: string;
+                            archived: boolean;
+                            retentionMonths: number | null;
                         };
                     };
                 };
@@ -844,7 +864,8 @@ export interface operations {
                      *         "mode": "invitations",
                      *         "seq": 1,
                      *         "opensOn": "2026-03-02",
-                     *         "closesOn": null
+                     *         "closesOn": null,
+                     *         "closedOn": null
                      *       }
                      *     }
                      */
@@ -860,6 +881,7 @@ export interface operations {
                             seq: number;
                             opensOn: string | null;
                             closesOn: string | null;
+                            closedOn: string | null;
                         };
                     };
                 };
@@ -941,7 +963,8 @@ export interface operations {
                      *         "mode": "invitations",
                      *         "seq": 1,
                      *         "opensOn": "2026-03-02",
-                     *         "closesOn": null
+                     *         "closesOn": null,
+                     *         "closedOn": null
                      *       }
                      *     }
                      */
@@ -957,6 +980,7 @@ export interface operations {
                             seq: number;
                             opensOn: string | null;
                             closesOn: string | null;
+                            closedOn: string | null;
                         };
                     };
                 };
@@ -1734,7 +1758,9 @@ export interface operations {
                      *           "en": "Working group pulse"
                      *         },
                      *         "hideOpenCounts": false,
-                     *         "codebookVersion": "imag-2026-1"
+                     *         "codebookVersion": "imag-2026-1",
+                     *         "archived": false,
+                     *         "retentionMonths": 24
                      *       }
                      *     }
                      */
@@ -1751,6 +1777,8 @@ export interface operations {
                             };
                             hideOpenCounts: boolean;
                             codebookVersion: string;
+                            archived: boolean;
+                            retentionMonths: number | null;
                         };
                     };
                 };

@@ -38,6 +38,7 @@ export const wave = z.object({
   seq: int(),
   opensOn: z.nullable(z.string()),
   closesOn: z.nullable(z.string()),
+  closedOn: z.nullable(z.string()),
 })
 
 export const surveySummary = z.object({
@@ -48,6 +49,8 @@ export const surveySummary = z.object({
   title: localized,
   hideOpenCounts: z.boolean(),
   codebookVersion: z.string(),
+  archived: z.boolean(),
+  retentionMonths: z.nullable(int()),
 })
 
 export const surveyList = z.object({

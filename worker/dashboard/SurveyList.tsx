@@ -3,6 +3,7 @@ import type { Wave } from '../db/waves.ts'
 import { useFormat } from './format.ts'
 import { DashboardLayout } from './Layout.tsx'
 import { useLink, usePage } from './messages/index.ts'
+import { retentionPath } from './RetentionPages.tsx'
 
 export const wavePath = (surveyId: string, waveId: string) =>
   `/dashboard/surveys/${encodeURIComponent(surveyId)}/waves/${encodeURIComponent(waveId)}`
@@ -31,32 +32,58 @@ export function SurveyList(props: {
   surveys: (SurveySummary & { waves: Wave[] })[]
   signOut: boolean
 }) {
-  const { lang } = usePage()
-  const s = useFormat().t.surveys
+  const t = useFormat().t
+  const s = t.surveys
+  const active = props.surveys.filter((survey) => !survey.archived)
+  const archived = props.surveys.filter((survey) => survey.archived)
   return (
     <DashboardLayout title={s.title} signOut={props.signOut}>
       <h1>{s.title}</h1>
-      {props.surveys.length === 0 ? <p>{s.none}</p> : null}
-      {props.surveys.map((survey) => (
-        <section aria-labelledby={`survey-${survey.id}`}>
-          <h2 id={`survey-${survey.id}`}>{survey.title[lang]}</h2>
-          <p>
-            {s.kind[survey.kind] ?? survey.kind} · {s.facts(survey.slug, survey.version)}
-            {survey.hideOpenCounts ? ` · ${s.hideOpenCounts}` : ''}
-          </p>
-          {survey.waves.length ? (
-            <ul class='wave-list'>
-              {[...survey.waves].reverse().map((w) => (
-                <li>
-                  <WaveName wave={w} href={wavePath(survey.id, w.id)} />
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{s.noWaves}</p>
-          )}
-        </section>
+      {active.length === 0 ? <p>{s.none}</p> : null}
+      {active.map((survey) => (
+        <SurveySection survey={survey} level={2} />
       ))}
+      {archived.length ? (
+        <section aria-labelledby='archive'>
+          <h2 id='archive'>{t.archive.heading}</h2>
+          {archived.map((survey) => (
+            <SurveySection survey={survey} level={3} />
+          ))}
+        </section>
+      ) : null}
     </DashboardLayout>
+  )
+}
+
+/** One survey with its waves, each a link to its findings, and where its data is kept. */
+function SurveySection(props: { survey: SurveySummary & { waves: Wave[] }; level: 2 | 3 }) {
+  const { lang } = usePage()
+  const link = useLink()
+  const t = useFormat().t
+  const s = t.surveys
+  const { survey } = props
+  const Heading = props.level === 2 ? 'h2' : 'h3'
+  return (
+    <section aria-labelledby={`survey-${survey.id}`}>
+      <Heading id={`survey-${survey.id}`}>{survey.title[lang]}</Heading>
+      <p>
+        {s.kind[survey.kind] ?? survey.kind} · {s.facts(survey.slug, survey.version)}
+        {survey.hideOpenCounts ? ` · ${s.hideOpenCounts}` : ''}
+      </p>
+      {survey.waves.length ? (
+        <ul class='wave-list'>
+          {[...survey.waves].reverse().map((w) => (
+            <li>
+              <WaveName wave={w} href={wavePath(survey.id, w.id)} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{s.noWaves}</p>
+      )}
+      <p>
+        <a href={link(retentionPath(survey.id))}>{t.retention.link}</a>
+      </p>
+    </section>
   )
 }

@@ -20,6 +20,12 @@ input[type=password],input[type=text]{width:100%;max-width:30rem;font:inherit;pa
 .field-error input{border-color:#b10e1e}
 .token{font-size:1.25rem;word-break:break-all}
 .warning{border-left:5px solid #0b0c0c;padding-left:1rem;font-weight:700}
+a.button{display:inline-block;text-decoration:none;margin:.5rem 0}
+.button-secondary{background:#f3f2f1;color:#0b0c0c;box-shadow:0 2px #929191}
+.button-secondary:hover{background:#dbdad9}
+.button-warning{background:#d4351c;box-shadow:0 2px #55150b}
+.button-warning:hover{background:#aa2a16}
+input.input-short{max-width:6rem}
 .table-wrap{overflow-x:auto;margin:1rem 0}
 .table-wrap:focus{outline:3px solid #fd0;box-shadow:0 0 0 6px #0b0c0c}
 table{border-collapse:collapse;width:100%;font-size:1rem}

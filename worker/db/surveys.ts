@@ -90,6 +90,9 @@ export interface SurveySummary {
   title: { de: string; en: string }
   hideOpenCounts: boolean
   codebookVersion: string
+  archived: boolean
+  /** Months a closed wave is kept before the daily run deletes it; `null`: until deleted. */
+  retentionMonths: number | null
 }
 
 type SummaryRow = {
@@ -100,9 +103,11 @@ type SummaryRow = {
   definition: string
   hide_open_counts: number
   codebook_version: string
+  archived: number
+  retention_months: number | null
 }
 
-const SUMMARY = `SELECT s.id, s.slug, s.kind, s.current_version, s.hide_open_counts, s.codebook_version, f.definition
+const SUMMARY = `SELECT s.id, s.slug, s.kind, s.current_version, s.hide_open_counts, s.codebook_version, s.archived, s.retention_months, f.definition
   FROM surveys s JOIN form_versions f ON f.survey_id = s.id AND f.version = s.current_version`
 
 const toSummary = (r: SummaryRow): SurveySummary => ({
@@ -113,6 +118,8 @@ const toSummary = (r: SummaryRow): SurveySummary => ({
   title: (JSON.parse(r.definition) as FormDefinition).title,
   hideOpenCounts: r.hide_open_counts === 1,
   codebookVersion: r.codebook_version,
+  archived: r.archived === 1,
+  retentionMonths: r.retention_months,
 })
 
 export async function listSurveys(db: D1Database): Promise<SurveySummary[]> {

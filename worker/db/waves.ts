@@ -16,6 +16,8 @@ export interface Wave {
   seq: number
   opensOn: string | null
   closesOn: string | null
+  /** The day it was closed; retention counts from it. */
+  closedOn: string | null
 }
 
 type WaveRow = {
@@ -27,6 +29,7 @@ type WaveRow = {
   seq: number
   opens_on: string | null
   closes_on: string | null
+  closed_on: string | null
 }
 
 const toWave = (r: WaveRow): Wave => ({
@@ -38,9 +41,10 @@ const toWave = (r: WaveRow): Wave => ({
   seq: r.seq,
   opensOn: r.opens_on,
   closesOn: r.closes_on,
+  closedOn: r.closed_on,
 })
 
-const COLUMNS = 'id, survey_id, label, status, mode, seq, opens_on, closes_on'
+const COLUMNS = 'id, survey_id, label, status, mode, seq, opens_on, closes_on, closed_on'
 
 export async function listWaves(db: D1Database, surveyId: string): Promise<Wave[]> {
   const { results } = await db
@@ -94,14 +98,16 @@ export async function openWave(
 export async function closeWave(
   db: D1Database,
   surveyId: string,
-  waveId: string
+  waveId: string,
+  today = new Date().toISOString().slice(0, 10)
 ): Promise<Wave | null> {
   const [closed] = await db.batch<WaveRow>([
     db
       .prepare(
-        `UPDATE waves SET status = 'closed' WHERE id = ?1 AND survey_id = ?2 RETURNING ${COLUMNS}`
+        `UPDATE waves SET status = 'closed', closed_on = COALESCE(closed_on, ?3)
+         WHERE id = ?1 AND survey_id = ?2 RETURNING ${COLUMNS}`
       )
-      .bind(waveId, surveyId),
+      .bind(waveId, surveyId, today),
     db
       .prepare(
         'DELETE FROM spend_markers WHERE wave_id = ?1 AND EXISTS (SELECT 1 FROM waves WHERE id = ?1 AND survey_id = ?2)'
@@ -121,5 +127,5 @@ export async function closeExpiredWaves(db: D1Database, today: string) {
     .prepare(`SELECT id, survey_id FROM waves WHERE status = 'open' AND closes_on < ?1`)
     .bind(today)
     .all<{ id: string; survey_id: string }>()
-  for (const w of results) await closeWave(db, w.survey_id, w.id)
+  for (const w of results) await closeWave(db, w.survey_id, w.id, today)
 }

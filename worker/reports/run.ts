@@ -8,6 +8,7 @@ import {
   releaseReportSlot,
 } from '../db/reports.ts'
 import { findSurveyById, listSurveys } from '../db/surveys.ts'
+import { deleteExpiredWaves } from '../db/retention.ts'
 import { closeExpiredWaves, listWaves, type Wave } from '../db/waves.ts'
 import { latestRelease, wavesBehindRelease } from '../db/releases.ts'
 import { catchUpRelease, flushPools } from '../flush.ts'
@@ -68,8 +69,10 @@ export async function runReports(
   const { only, send = true, progress = () => {} } = options
   const db = env.DB
   const k = disclosureConfig(env).minGroupSize
-  await closeExpiredWaves(db, now.toISOString().slice(0, 10))
+  const today = now.toISOString().slice(0, 10)
+  await closeExpiredWaves(db, today)
   await flushPools(env)
+  await deleteExpiredWaves(db, today)
   const summary: RunSummary = {
     built: [],
     reportIds: [],

@@ -45,6 +45,14 @@ export const de = {
       'Nicht gefunden',
       'Dieses API-Token gibt es nicht oder es ist schon widerrufen.'
     ),
+    notClosed: page(
+      'Runde läuft noch',
+      'Nur beendete Runden können gelöscht werden. Beenden Sie die Runde zuerst.'
+    ),
+    waveStillOpen: page(
+      'Runde läuft noch',
+      'Solange eine Runde läuft, kann die Befragung nicht gelöscht werden. Es wurde nichts gelöscht.'
+    ),
     tooMany: page(
       'Zu viele Versuche',
       'Zu viele fehlgeschlagene Anmeldeversuche. Warten Sie eine Minute und versuchen Sie es dann noch einmal.'
@@ -120,6 +128,62 @@ export const de = {
     opens: (date: string) => `beginnt am ${date}`,
     closes: (date: string) => `endet am ${date}`,
   },
+  retention: {
+    link: 'Aufbewahrung und Löschen',
+    title: (survey: string) => `Aufbewahrung und Löschen: ${survey}`,
+    errorTitle: 'Fehler: Aufbewahrung und Löschen',
+    problem: 'Es gibt ein Problem',
+    errorPrefix: 'Fehler:',
+    intro:
+      'Antworten werden nur so lange aufbewahrt, wie die Auswertung sie braucht (Speicherbegrenzung nach Art. 5 DSGVO). Gelöscht wird immer eine ganze Runde mit allem, was dazugehört: Antworten, versiegelte Antworten, Einladungen, Freigaben und Berichte.',
+    period: 'Aufbewahrungsfrist',
+    periodNone: 'Keine Frist: Beendete Runden bleiben, bis sie jemand löscht.',
+    periodSet: (months: number) =>
+      `Beendete Runden werden ${months === 1 ? 'einen Monat' : `${months} Monate`} nach ihrem Ende beim täglichen Lauf gelöscht.`,
+    periodLabel: 'Aufbewahrungsfrist in Monaten',
+    periodHint:
+      'Ganze Zahl von 1 bis 120. Leer lassen, wenn beendete Runden nicht von selbst gelöscht werden sollen.',
+    savePeriod: 'Frist speichern',
+    errors: {
+      months: 'Geben Sie eine ganze Zahl von 1 bis 120 ein oder lassen Sie das Feld leer.',
+    },
+    archived: 'Diese Befragung ist archiviert: Sie steht in der Übersicht unter „Archiv“.',
+    active: 'Diese Befragung ist nicht archiviert.',
+    archive: 'Befragung archivieren',
+    unarchive: 'Aus dem Archiv holen',
+    archiveHint:
+      'Archivieren löscht nichts: Die Befragung rückt in der Übersicht nach unten und lässt sich jederzeit zurückholen.',
+    wavesCaption: 'Beendete Runden',
+    wave: 'Runde',
+    closedOn: 'Beendet am',
+    deletedOn: 'Wird gelöscht am',
+    never: 'nicht von selbst',
+    noClosedWaves: 'Es gibt noch keine beendete Runde.',
+    deleteWave: 'Löschen',
+    deleteWaveLabel: (label: string) => `Runde „${label}“ löschen`,
+    deleteSurvey: 'Befragung löschen',
+    deleteSurveyHint:
+      'Löscht die Befragung mit allen Runden, Antworten, Einladungen, Freigaben und Berichten. Eine laufende Runde muss vorher beendet werden.',
+    openWaveFirst: 'Solange eine Runde läuft, kann die Befragung nicht gelöscht werden.',
+    confirmWaveTitle: (label: string) => `Runde „${label}“ löschen`,
+    confirmSurveyTitle: (title: string) => `Befragung „${title}“ löschen`,
+    consequencesWave:
+      'Gelöscht werden alle Antworten dieser Runde, auch noch versiegelte, ihre Einladungslinks, Freigaben, Auswertungen und gespeicherten Berichte. Vergleiche späterer Runden mit dieser entfallen.',
+    consequencesSurvey:
+      'Gelöscht werden die Befragung, alle Formularversionen und alle Runden mit ihren Antworten, Einladungslinks, Freigaben, Auswertungen und gespeicherten Berichten.',
+    irreversible:
+      'Das lässt sich nicht rückgängig machen. Die Sicherung der Datenbank (Time Travel) hält gelöschte Daten noch bis zu 30 Tage vor.',
+    next: 'Weiter',
+    typeToConfirm: (name: string) => `Zur Bestätigung geben Sie „${name}“ ein`,
+    typeHint: 'So stellen wir sicher, dass nichts versehentlich gelöscht wird.',
+    mismatch: (name: string) => `Geben Sie genau „${name}“ ein, um zu löschen.`,
+    confirmDelete: 'Endgültig löschen',
+    cancel: 'Abbrechen',
+    deletedWave: (label: string) => `Die Runde „${label}“ wurde gelöscht.`,
+    deletedSurvey: (title: string) => `Die Befragung „${title}“ wurde gelöscht.`,
+    notClosed: 'Nur beendete Runden können gelöscht werden.',
+  },
+  archive: { heading: 'Archiv', none: 'Keine archivierten Befragungen.' },
   wave: {
     waves: 'Befragungsrunden',
     downloads: 'Ergebnisse herunterladen',

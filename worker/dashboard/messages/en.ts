@@ -40,6 +40,11 @@ export const en: DashboardMessages = {
       'Your account has no researcher role. Ask an admin of Lernraum for access.',
     ],
     tokenNotFound: ['Not found', 'This API token does not exist or is already revoked.'],
+    notClosed: ['Wave still open', 'Only closed waves can be deleted. Close the wave first.'],
+    waveStillOpen: [
+      'Wave still open',
+      'While a wave is open, the survey cannot be deleted. Nothing was deleted.',
+    ],
     tooMany: [
       'Too many attempts',
       'Too many failed sign-in attempts. Wait a minute and try again.',
@@ -115,6 +120,60 @@ export const en: DashboardMessages = {
     opens: (date: string) => `opens ${date}`,
     closes: (date: string) => `closes ${date}`,
   },
+  retention: {
+    link: 'Retention and deletion',
+    title: (survey: string) => `Retention and deletion: ${survey}`,
+    errorTitle: 'Error: Retention and deletion',
+    problem: 'There is a problem',
+    errorPrefix: 'Error:',
+    intro:
+      'Answers are kept only as long as the analysis needs them (storage limitation, Art. 5 GDPR). A whole wave is always deleted with everything it holds: answers, sealed answers, invitations, releases and reports.',
+    period: 'Retention period',
+    periodNone: 'No period: closed waves stay until someone deletes them.',
+    periodSet: (months: number) =>
+      `Closed waves are deleted by the daily run ${months === 1 ? 'one month' : `${months} months`} after they closed.`,
+    periodLabel: 'Retention period in months',
+    periodHint:
+      'A whole number from 1 to 120. Leave it empty if closed waves should not be deleted by themselves.',
+    savePeriod: 'Save period',
+    errors: { months: 'Enter a whole number from 1 to 120, or leave the field empty.' },
+    archived: 'This survey is archived: it is listed under “Archive” on the overview.',
+    active: 'This survey is not archived.',
+    archive: 'Archive survey',
+    unarchive: 'Take out of the archive',
+    archiveHint:
+      'Archiving deletes nothing: the survey moves down on the overview and can be taken back at any time.',
+    wavesCaption: 'Closed waves',
+    wave: 'Wave',
+    closedOn: 'Closed on',
+    deletedOn: 'Deleted on',
+    never: 'not by itself',
+    noClosedWaves: 'No wave has closed yet.',
+    deleteWave: 'Delete',
+    deleteWaveLabel: (label: string) => `Delete wave “${label}”`,
+    deleteSurvey: 'Delete survey',
+    deleteSurveyHint:
+      'Deletes the survey with all its waves, answers, invitations, releases and reports. An open wave has to be closed first.',
+    openWaveFirst: 'While a wave is open, the survey cannot be deleted.',
+    confirmWaveTitle: (label: string) => `Delete wave “${label}”`,
+    confirmSurveyTitle: (title: string) => `Delete survey “${title}”`,
+    consequencesWave:
+      'This deletes every answer of this wave, sealed ones too, its invitation links, releases, analyses and stored reports. Comparisons of later waves with this one are dropped.',
+    consequencesSurvey:
+      'This deletes the survey, all its form versions and all its waves with their answers, invitation links, releases, analyses and stored reports.',
+    irreversible:
+      'This cannot be undone. The database backup (Time Travel) still holds deleted data for up to 30 days.',
+    next: 'Continue',
+    typeToConfirm: (name: string) => `To confirm, enter “${name}”`,
+    typeHint: 'This makes sure nothing is deleted by accident.',
+    mismatch: (name: string) => `Enter exactly “${name}” to delete.`,
+    confirmDelete: 'Delete for good',
+    cancel: 'Cancel',
+    deletedWave: (label: string) => `The wave “${label}” was deleted.`,
+    deletedSurvey: (title: string) => `The survey “${title}” was deleted.`,
+    notClosed: 'Only closed waves can be deleted.',
+  },
+  archive: { heading: 'Archive', none: 'No archived surveys.' },
   wave: {
     waves: 'Waves',
     downloads: 'Download the findings',

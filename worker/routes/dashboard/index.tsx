@@ -12,6 +12,7 @@ import { WavePage } from '../../dashboard/WavePage.tsx'
 import { listWaves } from '../../db/waves.ts'
 import { dashboardDenial, session } from './session.tsx'
 import { tokens } from './tokens.tsx'
+import { retention } from './retention.tsx'
 import { isStorageFault, RETRY_AFTER_SECONDS } from '../../storage-fault.ts'
 import { sameOriginPost } from '../../middleware/same-origin.ts'
 
@@ -67,6 +68,7 @@ dashboard.get('/surveys/:id/waves/:waveId', async (c) => {
 })
 
 dashboard.route('/tokens', tokens)
+dashboard.route('/surveys', retention)
 
 dashboard.all('*', (c) => renderPage(c, notFound(), 404))
 
