@@ -28,7 +28,8 @@ export interface QuestionStats {
   ci95?: [number, number]
   /** Share of numeric answers at 4 or 5 on a 1–5 scale. */
   shareAgreeing?: number
-  change?: Shown<{ mean?: number; shareAgreeing?: number }>
+  /** `significant`: by Welch's t-test of the means, Holm-corrected (release-change.ts). */
+  change?: Shown<{ mean?: number; shareAgreeing?: number; significant?: boolean }>
 }
 
 export interface QuestionFinding {

@@ -12,7 +12,7 @@ export interface DimensionStats {
   sd: number
   ci95: [number, number]
   shareAgreeing: number
-  change?: Shown<{ mean: number; shareAgreeing: number }>
+  change?: Shown<{ mean: number; shareAgreeing: number; significant?: boolean }>
 }
 
 export interface DimensionFinding {
@@ -28,7 +28,7 @@ export interface Readiness {
     n: number
     value: number
     ci95: [number, number]
-    change?: Shown<{ value: number }>
+    change?: Shown<{ value: number; significant?: boolean }>
   }>
 }
 

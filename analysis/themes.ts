@@ -21,7 +21,7 @@ export interface ThemeStats {
   negative: number
   /** Share of all free-text answers of the wave that mention the theme. */
   share: number
-  change?: Shown<{ share: number }>
+  change?: Shown<{ share: number; significant?: boolean }>
 }
 
 export interface ThemeFinding extends ThemeInfo {

@@ -16,6 +16,8 @@ export const reportLabels = {
     mean: 'Mittelwert (1–5)',
     agreeing: 'Zustimmung',
     change: 'Veränderung',
+    significant: 'signifikant',
+    notSignificant: 'nicht signifikant',
     ci: '95-%-Konfidenzintervall',
     enablers: 'Erfolgsfaktoren',
     barriers: 'Hürden',
@@ -27,7 +29,7 @@ export const reportLabels = {
     suppressedAll: (k: number) =>
       `Weniger als ${k} Antworten: Zum Schutz der Teilnehmenden werden keine Zahlen gezeigt.`,
     footer: (codebook: string, k: number, kq: number) =>
-      `Codebuch ${codebook}. Zahlen erst ab ${k} Antworten, Zitate erst ab ${kq} Antworten. Es gilt die Chatham-House-Regel.`,
+      `Codebuch ${codebook}. Zahlen erst ab ${k} Antworten, Zitate erst ab ${kq} Antworten. Veränderungen zur Vorrunde: „signifikant“ nach Welch-t-Test (Mittelwerte, Index) bzw. z-Test für Anteile (Themen) auf dem Niveau von fünf Prozent, Holm-korrigiert über alle Veränderungen. Es gilt die Chatham-House-Regel.`,
     questions: 'Fragen',
     dimensions: {
       trust: 'Vertrauen',
@@ -64,6 +66,8 @@ export const reportLabels = {
     mean: 'Mean (1–5)',
     agreeing: 'Agreeing',
     change: 'Change',
+    significant: 'significant',
+    notSignificant: 'not significant',
     ci: '95 % confidence interval',
     enablers: 'Success factors',
     barriers: 'Barriers',
@@ -75,7 +79,7 @@ export const reportLabels = {
     suppressedAll: (k: number) =>
       `Fewer than ${k} responses: no figures are shown, to protect participants.`,
     footer: (codebook: string, k: number, kq: number) =>
-      `Codebook ${codebook}. Figures from ${k} responses, quotes from ${kq}. The Chatham House rule applies.`,
+      `Codebook ${codebook}. Figures from ${k} responses, quotes from ${kq}. Changes against the previous round: “significant” by Welch's t-test (means, index) or the z-test for shares (themes) at the five per cent level, Holm-corrected over all changes. The Chatham House rule applies.`,
     questions: 'Questions',
     dimensions: {
       trust: 'Trust',

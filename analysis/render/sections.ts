@@ -26,8 +26,19 @@ export const carriedText = (lang: ReportLang, s: Shown<unknown>) =>
 
 const shownOr = <T>(lang: ReportLang, s: Shown<T>, f: (v: T) => string) =>
   s.shown ? f(s.value) + carriedText(lang, s) : noteText(lang, s.note)
-const changeText = <T>(lang: ReportLang, c: Shown<T> | undefined, f: (v: T) => string) =>
-  c ? (c.shown ? f(c.value) : noteText(lang, c.note)) : undefined
+/** A change, and whether its test found it significant where it was tested. */
+const changeText = <T extends { significant?: boolean }>(
+  lang: ReportLang,
+  c: Shown<T> | undefined,
+  f: (v: T) => string
+) => {
+  if (!c) return undefined
+  if (!c.shown) return noteText(lang, c.note)
+  const { significant } = c.value
+  if (significant === undefined) return f(c.value)
+  const t = reportLabels[lang]
+  return `${f(c.value)} (${significant ? t.significant : t.notSignificant})`
+}
 
 export function readinessRows(r: Report, lang: ReportLang): Row[] {
   const t = reportLabels[lang]

@@ -151,7 +151,8 @@ describe('findings', () => {
     const trust = view.findings.questions.find((q) => q.id === 'trust')!.result
     expect(trust.shown && trust.value.change).toEqual({
       shown: true,
-      value: { mean: 2.2, shareAgreeing: 1 },
+      // Welch: sd 0 against 0.447 (n 5), t = 2.2 / 0.2 = 11 with df 4, p = 0.0004.
+      value: { mean: 2.2, shareAgreeing: 1, significant: true },
     })
   })
 

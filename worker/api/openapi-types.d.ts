@@ -1549,6 +1549,8 @@ export interface operations {
                                             value: {
                                                 mean?: number;
                                                 shareAgreeing?: number;
+                                                /** @description Significant at 5 %, Holm-corrected over all changes of the release: Welch's t-test for means and the readiness index, the two-proportion z-test for theme shares. Missing where not tested (fewer than two answers on a side, or an older release). */
+                                                significant?: boolean;
                                             };
                                             note?: {
                                                 /** @enum {string} */
@@ -1606,6 +1608,8 @@ export interface operations {
                                                 value: {
                                                     mean: number;
                                                     shareAgreeing: number;
+                                                    /** @description Significant at 5 %, Holm-corrected over all changes of the release: Welch's t-test for means and the readiness index, the two-proportion z-test for theme shares. Missing where not tested (fewer than two answers on a side, or an older release). */
+                                                    significant?: boolean;
                                                 };
                                                 note?: {
                                                     /** @enum {string} */
@@ -1656,6 +1660,8 @@ export interface operations {
                                             shown: true;
                                             value: {
                                                 value: number;
+                                                /** @description Significant at 5 %, Holm-corrected over all changes of the release: Welch's t-test for means and the readiness index, the two-proportion z-test for theme shares. Missing where not tested (fewer than two answers on a side, or an older release). */
+                                                significant?: boolean;
                                             };
                                             note?: {
                                                 /** @enum {string} */
@@ -2327,6 +2333,8 @@ export interface operations {
                                                 value: {
                                                     mean?: number;
                                                     shareAgreeing?: number;
+                                                    /** @description Significant at 5 %, Holm-corrected over all changes of the release: Welch's t-test for means and the readiness index, the two-proportion z-test for theme shares. Missing where not tested (fewer than two answers on a side, or an older release). */
+                                                    significant?: boolean;
                                                 };
                                                 note?: {
                                                     /** @enum {string} */
@@ -2384,6 +2392,8 @@ export interface operations {
                                                     value: {
                                                         mean: number;
                                                         shareAgreeing: number;
+                                                        /** @description Significant at 5 %, Holm-corrected over all changes of the release: Welch's t-test for means and the readiness index, the two-proportion z-test for theme shares. Missing where not tested (fewer than two answers on a side, or an older release). */
+                                                        significant?: boolean;
                                                     };
                                                     note?: {
                                                         /** @enum {string} */
@@ -2434,6 +2444,8 @@ export interface operations {
                                                 shown: true;
                                                 value: {
                                                     value: number;
+                                                    /** @description Significant at 5 %, Holm-corrected over all changes of the release: Welch's t-test for means and the readiness index, the two-proportion z-test for theme shares. Missing where not tested (fewer than two answers on a side, or an older release). */
+                                                    significant?: boolean;
                                                 };
                                                 note?: {
                                                     /** @enum {string} */
@@ -2511,6 +2523,8 @@ export interface operations {
                                                 shown: true;
                                                 value: {
                                                     share: number;
+                                                    /** @description Significant at 5 %, Holm-corrected over all changes of the release: Welch's t-test for means and the readiness index, the two-proportion z-test for theme shares. Missing where not tested (fewer than two answers on a side, or an older release). */
+                                                    significant?: boolean;
                                                 };
                                                 note?: {
                                                     /** @enum {string} */
@@ -2566,6 +2580,8 @@ export interface operations {
                                                 shown: true;
                                                 value: {
                                                     share: number;
+                                                    /** @description Significant at 5 %, Holm-corrected over all changes of the release: Welch's t-test for means and the readiness index, the two-proportion z-test for theme shares. Missing where not tested (fewer than two answers on a side, or an older release). */
+                                                    significant?: boolean;
                                                 };
                                                 note?: {
                                                     /** @enum {string} */

@@ -1,5 +1,5 @@
 import * as z from '../../forms/zod.ts'
-import { findingsBody, findingsHead, int, localized, shown } from './responses.ts'
+import { findingsBody, findingsHead, int, localized, shown, significant } from './responses.ts'
 
 const reportSummary = z.object({
   id: z.string(),
@@ -21,7 +21,9 @@ const themeFinding = z.object({
       mentions: int(),
       negative: int(),
       share: z.number(),
-      change: z.optional(shown(z.object({ share: z.number() }))),
+      change: z.optional(
+        shown(z.object({ share: z.number(), significant: z.optional(significant) }))
+      ),
     })
   ),
 })

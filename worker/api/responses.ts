@@ -24,6 +24,14 @@ export const shown = <T extends z.ZodMiniType>(value: T) =>
     z.object({ shown: z.literal(true), value, note: z.optional(note) }),
     z.object({ shown: z.literal(false), note }),
   ])
+/** Whether a change against the previous wave is more than chance, as release-change.ts tests it. */
+export const significant = z
+  .boolean()
+  .check(
+    z.describe(
+      "Significant at 5 %, Holm-corrected over all changes of the release: Welch's t-test for means and the readiness index, the two-proportion z-test for theme shares. Missing where not tested (fewer than two answers on a side, or an older release)."
+    )
+  )
 export const localized = z.object({ de: z.string(), en: z.string() })
 const ci = z.tuple([z.number(), z.number()])
 const status = () => z.enum(['open', 'closed'])
@@ -104,7 +112,13 @@ const questionStats = z.object({
   ci95: z.optional(ci),
   shareAgreeing: z.optional(z.number()),
   change: z.optional(
-    shown(z.object({ mean: z.optional(z.number()), shareAgreeing: z.optional(z.number()) }))
+    shown(
+      z.object({
+        mean: z.optional(z.number()),
+        shareAgreeing: z.optional(z.number()),
+        significant: z.optional(significant),
+      })
+    )
   ),
 })
 
@@ -135,7 +149,15 @@ export const findingsBody = z.object({
             sd: z.number(),
             ci95: ci,
             shareAgreeing: z.number(),
-            change: z.optional(shown(z.object({ mean: z.number(), shareAgreeing: z.number() }))),
+            change: z.optional(
+              shown(
+                z.object({
+                  mean: z.number(),
+                  shareAgreeing: z.number(),
+                  significant: z.optional(significant),
+                })
+              )
+            ),
           })
         ),
       })
@@ -145,7 +167,9 @@ export const findingsBody = z.object({
         n: int(),
         value: z.number(),
         ci95: ci,
-        change: z.optional(shown(z.object({ value: z.number() }))),
+        change: z.optional(
+          shown(z.object({ value: z.number(), significant: z.optional(significant) }))
+        ),
       })
     ),
   }),

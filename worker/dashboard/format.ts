@@ -36,7 +36,10 @@ export function formatFor(lang: Lang) {
       if (!change) return t.noChange
       if (!change.shown) return note(change.note)
       const value = pick(change.value)
-      return value === undefined ? t.noChange : signed(value)
+      if (value === undefined) return t.noChange
+      const { significant } = change.value as { significant?: boolean }
+      if (significant === undefined) return signed(value)
+      return `${signed(value)} (${significant ? t.significant : t.notSignificant})`
     },
   }
 }

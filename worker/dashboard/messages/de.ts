@@ -17,6 +17,8 @@ export const de = {
   interval: (low: string, high: string) => `${low} bis ${high}`,
   shareOf: (percent: string, base: string) => `${percent} von ${base}`,
   noChange: '–',
+  significant: 'signifikant',
+  notSignificant: 'nicht signifikant',
   pages: {
     notFound: page('Nicht gefunden', 'Diese Befragung oder Befragungsrunde gibt es nicht.'),
     tooLarge: page('Zu groß', 'Das Formular ist zu groß.'),
@@ -200,7 +202,7 @@ export const de = {
     noRelease: 'Stand: noch keine Freigabe.',
     previousWave: (label: string) => `Veränderungen beziehen sich auf die Runde „${label}“.`,
     changeMethod:
-      'Eine Veränderung ist die Differenz der veröffentlichten Zahlen beider Runden; ob sie zufällig sein kann, wird nicht geprüft (kein Signifikanztest).',
+      'Eine Veränderung ist die Differenz der veröffentlichten Zahlen beider Runden. „Signifikant“ heißt: Sie ist kaum durch Zufall zu erklären – geprüft mit dem Welch-t-Test (Mittelwerte und Bereitschaftsindex) bzw. dem z-Test für zwei Anteile (Themen) auf dem 5-%-Niveau, nach Holm korrigiert für die Zahl der Vergleiche.',
     openLink:
       'Runde mit offenem Link: Alle, die den Link haben, können antworten, so oft sie wollen. Das schützt weniger als eine Runde mit Einladungen. Ihre Zahlen werden einmal freigegeben, wenn sie endet.',
     questions: 'Fragen',

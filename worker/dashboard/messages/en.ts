@@ -18,6 +18,8 @@ export const en: DashboardMessages = {
   interval: (low: string, high: string) => `${low} to ${high}`,
   shareOf: (percent: string, base: string) => `${percent} of ${base}`,
   noChange: '–',
+  significant: 'significant',
+  notSignificant: 'not significant',
   pages: {
     notFound: ['Not found', 'There is no such survey or wave.'],
     tooLarge: ['Too large', 'The form is too large.'],
@@ -190,7 +192,7 @@ export const en: DashboardMessages = {
     noRelease: 'As of: no release yet.',
     previousWave: (label: string) => `Changes are against the wave “${label}”.`,
     changeMethod:
-      'A change is the difference between the published figures of both waves; whether it could be chance is not tested (no significance test).',
+      "A change is the difference between both waves' published figures. “Significant” means chance hardly explains it – tested with Welch's t-test (means and readiness index) or the z-test for two shares (themes) at the 5 % level, Holm-corrected for the number of comparisons.",
     openLink:
       'Open-link wave: anyone with the link can answer, as often as they like, so it protects less than an invitation wave. Its figures are released once, when it closes.',
     questions: 'Questions',
