@@ -17,6 +17,10 @@ import type { Lang } from './schema.ts'
 
 const nonEmpty = () => z.string().check(z.minLength(1))
 
+const codesSchema = z.array(
+  z.strictObject({ theme: nonEmpty(), polarity: z.enum(['positive', 'negative']) })
+)
+
 const answerSchema = z.strictObject({
   id: nonEmpty(),
   lang: z.enum(['de', 'en']),
@@ -24,7 +28,7 @@ const answerSchema = z.strictObject({
   side: z.nullable(z.enum(['enabler', 'barrier'])),
   split: z.enum(['test', 'tune']),
   text: z.string(),
-  codes: z.array(z.strictObject({ theme: nonEmpty(), polarity: z.enum(['positive', 'negative']) })),
+  codes: codesSchema,
 })
 
 export const devSetSchema = z
@@ -51,11 +55,38 @@ export type DevAnswer = DevSet['answers'][number]
 export type Split = DevAnswer['split'] | 'all'
 
 /** Parses a development set, naming every bad field, or throws. */
-export function loadDevSet(source: string, json: unknown): DevSet {
-  const result = devSetSchema.safeParse(json)
+export const loadDevSet = (source: string, json: unknown): DevSet =>
+  parsed(devSetSchema, source, json, 'a development set')
+
+/**
+ * A second coder's pass over the texts (`dev-set.texts.json`): each answer's id and codes; any
+ * other field is kept as the coder wrote it and not read.
+ */
+const secondPassSchema = z.object({
+  answers: z.array(z.object({ id: nonEmpty(), codes: codesSchema })),
+})
+
+/** The codes of a second pass by answer id, refusing a pass that leaves out or adds answers. */
+export function loadSecondPass(source: string, json: unknown, set: DevSet) {
+  const pass = parsed(secondPassSchema, source, json, "a coder's pass over the development set")
+  const codes = new Map(pass.answers.map((a) => [a.id, a.codes]))
+  const ids = new Set(set.answers.map((a) => a.id))
+  const missing = set.answers.filter((a) => !codes.has(a.id)).map((a) => a.id)
+  const extra = pass.answers.filter((a) => !ids.has(a.id)).map((a) => a.id)
+  if (missing.length || extra.length || codes.size !== pass.answers.length)
+    throw new Error(
+      `${source}: does not code each answer of the development set once` +
+        (missing.length ? `; missing ${missing.slice(0, 5).join(', ')}` : '') +
+        (extra.length ? `; unknown ${extra.slice(0, 5).join(', ')}` : '')
+    )
+  return codes
+}
+
+function parsed<T>(schema: z.ZodMiniType<T>, source: string, json: unknown, what: string): T {
+  const result = schema.safeParse(json)
   if (result.success) return result.data
   const fields = result.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`)
-  throw new Error(`${source}: not a development set\n${fields.join('\n')}`)
+  throw new Error(`${source}: not ${what}\n${fields.join('\n')}`)
 }
 
 /** One answer coded twice: `first` is the reference (the hand coding), `second` the one measured. */
@@ -154,24 +185,27 @@ export const inSplit = (set: DevSet, split: Split) =>
   set.answers.filter((a) => split === 'all' || a.split === split)
 
 /**
- * Each answer with its hand coding as `first` and the coder's as `second`. The coder reads the
- * text without its language, as the tally does. Throws when the hand coding names a theme the
- * codebook lacks, which would otherwise count as a miss the coder could never avoid.
+ * Each answer with its hand coding as `first` and another coding as `second`: by default the
+ * coder's, which reads the text without its language, as the tally does. Throws when either
+ * coding names a theme the codebook lacks, which would otherwise count as a miss or a false
+ * find nobody could avoid.
  */
 export function codeDevSet(
   compiled: CompiledCodebook,
-  answers: readonly DevAnswer[]
+  answers: readonly DevAnswer[],
+  second: (answer: DevAnswer) => readonly CodedTheme[] = (a) => codeAnswer(compiled, a.text)
 ): (CodedTwice & { answer: DevAnswer })[] {
   const known = new Set(compiled.themes.map((t) => t.id))
-  const unknown = answers.filter((a) => a.codes.some((c) => !known.has(c.theme)))
-  if (unknown.length)
-    throw new Error(
-      `themes the codebook does not have, in answers ${unknown.map((a) => a.id).join(', ')}`
-    )
-  return answers.map((answer) => ({
+  const paired = answers.map((answer) => ({
     answer,
     lang: answer.lang,
     first: answer.codes,
-    second: codeAnswer(compiled, answer.text),
+    second: second(answer),
   }))
+  const unknown = paired.filter((p) => [...p.first, ...p.second].some((c) => !known.has(c.theme)))
+  if (unknown.length)
+    throw new Error(
+      `themes the codebook does not have, in answers ${unknown.map((p) => p.answer.id).join(', ')}`
+    )
+  return paired
 }

@@ -61,4 +61,13 @@ describe('code --score in plain Node', () => {
     expect(test.code).toBe(1)
     expect(test.output).toContain('--misses lists the tune split only')
   })
+
+  it('measures a second pass instead of the coder, listing disagreements on any split', async () => {
+    const args = ['--against', devSet, '--split', 'test', '--misses']
+    const { code, output } = await lernraum(['code', '--score', devSet, ...args])
+    expect(code).toBe(0)
+    expect(output).toContain(`against ${devSet}`)
+    expect(output.match(/F1 1\.00 {2}mean κ 1\.00$/gm)).toHaveLength(2)
+    expect(output).not.toMatch(/ second: /)
+  })
 })

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { codeDevSet, compareCodings, inSplit, loadDevSet } from '../../analysis/coding/dev-set.ts'
+import {
+  codeDevSet,
+  compareCodings,
+  inSplit,
+  loadDevSet,
+  loadSecondPass,
+} from '../../analysis/coding/dev-set.ts'
 import { compileCodebook, loadCodebook, shippedCodebooks } from '../../analysis/coding/index.ts'
 import devSetJson from '../coding/dev-set.json'
 import textsJson from '../coding/dev-set.texts.json'
@@ -85,4 +91,36 @@ describe('scoring the coder on the development set', () => {
         }
       }
     })
+})
+
+describe("a second coder's pass", () => {
+  const pass = (answers: { id: string; codes: unknown[] }[]) => ({ answers })
+  const same = () => set.answers.map(({ id, codes }) => ({ id, codes: [...codes] }))
+
+  it('agrees fully with a pass that codes like the first', () => {
+    const codes = loadSecondPass('pass.json', pass(same()), set)
+    const result = compareCodings(
+      themes,
+      codeDevSet(compiled, set.answers, (a) => codes.get(a.id) ?? [])
+    )
+    for (const lang of result) {
+      expect(lang.micro.f1).toBe(1)
+      expect(lang.themes.map((t) => t.kappa)).toEqual(themes.map(() => 1))
+    }
+  })
+
+  it('refuses a pass that leaves out an answer, codes one twice or uses an unknown theme', () => {
+    expect(() => loadSecondPass('pass.json', pass(same().slice(1)), set)).toThrow(
+      /pass\.json: does not code each answer .*missing de-001/
+    )
+    const twice = same()
+    twice.push(twice[0])
+    expect(() => loadSecondPass('pass.json', pass(twice), set)).toThrow(/each answer .* once/)
+    const unknown = same()
+    unknown[3].codes = [{ theme: 'morale', polarity: 'positive' }]
+    const codes = loadSecondPass('pass.json', pass(unknown), set)
+    expect(() => codeDevSet(compiled, set.answers, (a) => codes.get(a.id) ?? [])).toThrow(
+      new RegExp(`does not have, in answers ${unknown[3].id}$`)
+    )
+  })
 })

@@ -4,6 +4,7 @@ import {
   compareCodings,
   inSplit,
   loadDevSet,
+  loadSecondPass,
   type LanguageAgreement,
   type Split,
 } from '../../analysis/coding/dev-set.ts'
@@ -16,33 +17,43 @@ interface ScoreFlags {
   codebook?: string
   'ignore-polarity'?: boolean
   misses?: boolean
+  against?: string
 }
 
 /**
  * `code --score FILE [--split test|tune|all]`: codes a hand-coded development set with the
  * current coder and prints how far it agrees with the hand coding, per theme and language.
  * `--misses` lists the answers it got wrong, on the tune split only: the test split measures
- * and must not become a source of phrases.
+ * and must not become a source of phrases. `--against PASS` measures a second person's coding
+ * of the same answers instead of the coder: the agreement between two human coders.
  */
 export function scoreCommand(flags: ScoreFlags) {
   const split = parseSplit(flags.split)
-  if (flags.misses && split !== 'tune')
+  // Two people's disagreements are resolved on every split; the coder's misses are for tuning.
+  if (flags.misses && !flags.against && split !== 'tune')
     throw new Error('--misses lists the tune split only; add --split tune')
   const set = loadDevSet(flags.score, readJson(flags.score))
   const codebook = readCodebook(flags.codebook)
-  const coded = codeDevSet(compileCodebook(codebook), inSplit(set, split))
+  const pass = flags.against && loadSecondPass(flags.against, readJson(flags.against), set)
+  const coded = codeDevSet(
+    compileCodebook(codebook),
+    inSplit(set, split),
+    pass ? (a) => pass.get(a.id) ?? [] : undefined
+  )
   const polarity = !flags['ignore-polarity']
   const themes = codebook.themes.map((t) => t.id)
   console.log(
-    `${flags.score}: split ${split}, codebook ${codebook.version}, ${polarity ? 'a theme agrees only with the same polarity' : 'polarity ignored'}`
+    `${flags.score} against ${flags.against ?? 'the coder'}: split ${split}, codebook ${codebook.version}, ${polarity ? 'a theme agrees only with the same polarity' : 'polarity ignored'}`
   )
   for (const lang of compareCodings(themes, coded, { polarity })) console.log(languageTable(lang))
   if (flags.misses)
     for (const { answer, second } of coded) {
       const human = codesText(answer.codes)
-      const coder = codesText(second)
-      if (human !== coder)
-        console.log(`${answer.id}  human: ${human}  coder: ${coder}\n    ${answer.text}`)
+      const other = codesText(second)
+      if (human !== other)
+        console.log(
+          `${answer.id}  human: ${human}  ${pass ? 'second' : 'coder'}: ${other}\n    ${answer.text}`
+        )
     }
 }
 
