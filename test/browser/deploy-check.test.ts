@@ -1,10 +1,9 @@
-import { execFile } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { deployProblems } from '../../worker/cli/deploy-check.ts'
 import { root } from '../../worker/cli/local.ts'
+import { lernraum } from './lernraum.ts'
 
 const shipped = await readFile(path.join(root, 'wrangler.toml'), 'utf8')
 
@@ -37,17 +36,9 @@ describe('npm run deploy refuses a wrangler.toml that is not filled in', () => {
   })
 
   it('stops before wrangler is called, saying that nothing was deployed', async () => {
-    const run = promisify(execFile)(
-      process.execPath,
-      ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'worker/cli/deploy.ts'],
-      { cwd: root }
-    )
-    const failed = await run.then(
-      () => undefined,
-      (err: { code: number; stderr: string }) => err
-    )
-    expect(failed?.code).toBe(1)
-    expect(failed?.stderr).toContain('nothing deployed')
-    expect(failed?.stderr).toContain('CONTACT_EMAIL is still the placeholder')
+    const { code, output } = await lernraum([], 'deploy.ts')
+    expect(code).toBe(1)
+    expect(output).toContain('nothing deployed')
+    expect(output).toContain('CONTACT_EMAIL is still the placeholder')
   })
 })

@@ -1,33 +1,13 @@
-import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
-import { devServerArgs, isOwnDevServer, root } from '../../worker/cli/local.ts'
+import { devServerArgs, isOwnDevServer } from '../../worker/cli/local.ts'
+import { lernraum } from './lernraum.ts'
 
 // These run in Node against the wrangler dev server test/browser/server.ts started exactly as
 // `npm start` does, without asking for the scheduled run.
 const origin = inject('origin')
 const persistTo = inject('persistTo')
 const port = Number(new URL(origin).port)
-
-/** `npm run lernraum -- …args`, to its end: exit code and what it printed. */
-function lernraum(args: string[]) {
-  const child = spawn(
-    process.execPath,
-    [
-      '--experimental-strip-types',
-      '--no-warnings=ExperimentalWarning',
-      path.join(root, 'worker/cli/main.ts'),
-      ...args,
-    ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] }
-  )
-  let output = ''
-  child.stdout.on('data', (d) => (output += d))
-  child.stderr.on('data', (d) => (output += d))
-  return new Promise<{ code: number | null; output: string }>((resolve) =>
-    child.on('close', (code) => resolve({ code, output }))
-  )
-}
 
 describe('npm start', () => {
   it('leaves /__scheduled out unless asked for it', () => {

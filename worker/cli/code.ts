@@ -39,15 +39,17 @@ function parseLang(lang: string | undefined): Lang | undefined {
   throw new Error('--lang must be de or en')
 }
 
-function readCodebook(file: string | undefined): Codebook {
+export function readCodebook(file: string | undefined): Codebook {
   if (!file) return loadCodebook(shippedCodebooks[0].source, shippedCodebooks[0].json)
-  let json: unknown
+  return loadCodebook(file, readJson(file))
+}
+
+export function readJson(file: string): unknown {
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'))
+    return JSON.parse(readFileSync(file, 'utf8'))
   } catch (err) {
     throw new Error(`${file}: ${(err as Error).message}`)
   }
-  return loadCodebook(file, json)
 }
 
 function codeLine(compiled: CompiledCodebook, line: string, lang: Lang | undefined): Coded {

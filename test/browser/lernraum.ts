@@ -1,0 +1,26 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { root } from '../../worker/cli/local.ts'
+
+/**
+ * `npm run lernraum -- …args` (or another script of worker/cli, as `npm run deploy` runs
+ * deploy.ts) in plain Node, to its end: exit code and what it printed.
+ */
+export function lernraum(args: string[], script = 'main.ts') {
+  const child = spawn(
+    process.execPath,
+    [
+      '--experimental-strip-types',
+      '--no-warnings=ExperimentalWarning',
+      path.join(root, 'worker/cli', script),
+      ...args,
+    ],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] }
+  )
+  let output = ''
+  child.stdout.on('data', (d) => (output += d))
+  child.stderr.on('data', (d) => (output += d))
+  return new Promise<{ code: number | null; output: string }>((resolve) =>
+    child.on('close', (code) => resolve({ code, output }))
+  )
+}
