@@ -100,7 +100,7 @@ describe('the reports pages', () => {
     expect(first.headers.get('location')).toBe(`/dashboard/reports/${id}?done=built`)
     const built = await (await visit(`/dashboard/reports/${id}?done=built`, admin)).text()
     expect(built).toContain('Der Bericht ist erstellt.')
-    expect(built).toContain('wartet auf Versand an 1')
+    expect(built).toContain('wartet auf Versand an 1 Adresse')
     expect(built).toContain('Jetzt senden')
 
     const again = await pressBuild(admin, survey.surveyId)
@@ -121,6 +121,30 @@ describe('the reports pages', () => {
       built: [],
       sent: 0,
     })
+  })
+
+  it('shows a failed send as failed, and "Jetzt senden" sends it', async () => {
+    const survey = await installPulseCopy('dash-report-failed', 'invitations')
+    await storePulseAnswers(survey, 5)
+    const down = flakyMail(env.REPORT_MAIL, 1)
+    const run = await runReports({ ...env, REPORT_MAIL: down.binding }, MONDAY, {
+      only: 'dash-report-failed',
+    })
+    expect(run.failed).toBe(1)
+    const [id] = run.reportIds
+    const admin = await sessionFor(await tokenFor('admin'))
+    const list = await (await visit(`/dashboard/reports?survey=${survey.surveyId}`, admin)).text()
+    expect(list).toContain('Versand an 1 Adresse fehlgeschlagen, wird wiederholt')
+    const page = await (await visit(`/dashboard/reports/${id}`, admin)).text()
+    expect(page).toContain('fehlgeschlagen (1 Versuch), wird wiederholt')
+
+    const mail = flakyMail(env.REPORT_MAIL, 0)
+    expect((await pressSend(admin, id, mail.binding)).headers.get('location')).toBe(
+      `/dashboard/reports/${id}?done=sent`
+    )
+    expect(mail.delivered).toEqual([env.REPORT_TO])
+    const after = await (await visit(`/dashboard/reports/${id}`, admin)).text()
+    expect(after).toMatch(/Gesendet am \d+\. \w+ \d{4} an 1 Adresse/)
   })
 
   it('refuses a researcher building and sending, and builds or sends nothing', async () => {

@@ -53,7 +53,7 @@ function SurveySelect(props: { id: string; surveys: SurveySummary[]; selected?: 
         {props.id === 'filter-survey' ? <option value=''>{s.allSurveys}</option> : null}
         {props.surveys.map((survey) => (
           <option value={survey.id} selected={survey.id === props.selected}>
-            {survey.title[lang]}
+            {`${survey.title[lang]} (${survey.slug})`}
           </option>
         ))}
       </select>

@@ -236,9 +236,10 @@ export const de = {
     noRecipients: 'an niemanden verschickt',
     sentOn: (date: string, n: number) =>
       `Gesendet am ${date} an ${count(n, 'Adresse', 'Adressen')}`,
-    partlySent: (sent: number, all: number) => `an ${sent} von ${all} gesendet`,
-    pending: (n: number) => `wartet auf Versand an ${n}`,
-    failed: (n: number) => `Versand an ${n} fehlgeschlagen, wird wiederholt`,
+    partlySent: (sent: number, all: number) => `an ${sent} von ${all} Adressen gesendet`,
+    pending: (n: number) => `wartet auf Versand an ${count(n, 'Adresse', 'Adressen')}`,
+    failed: (n: number) =>
+      `Versand an ${count(n, 'Adresse', 'Adressen')} fehlgeschlagen, wird wiederholt`,
     open: (period: string) => `Bericht ${period} ansehen`,
     build: 'Bericht jetzt erstellen',
     buildIntro:

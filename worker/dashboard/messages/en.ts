@@ -230,9 +230,9 @@ export const en: DashboardMessages = {
     delivery: 'Sending',
     noRecipients: 'sent to nobody',
     sentOn: (date: string, n: number) => `Sent on ${date} to ${count(n, 'address', 'addresses')}`,
-    partlySent: (sent: number, all: number) => `sent to ${sent} of ${all}`,
-    pending: (n: number) => `waiting to be sent to ${n}`,
-    failed: (n: number) => `sending to ${n} failed, will be retried`,
+    partlySent: (sent: number, all: number) => `sent to ${sent} of ${all} addresses`,
+    pending: (n: number) => `waiting to be sent to ${count(n, 'address', 'addresses')}`,
+    failed: (n: number) => `sending to ${count(n, 'address', 'addresses')} failed, will be retried`,
     open: (period: string) => `View report ${period}`,
     build: 'Build report now',
     buildIntro:
