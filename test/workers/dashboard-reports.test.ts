@@ -64,6 +64,11 @@ describe('the reports pages', () => {
     // A researcher reads; the send button is for admins.
     expect(page).not.toContain('Jetzt senden')
     expect((await visit('/dashboard/reports/no-such-report', researcher)).status).toBe(404)
+    for (const done of ['constructor', 'toString', '<b>x</b>']) {
+      const odd = await visit(`/dashboard/reports?done=${encodeURIComponent(done)}`, researcher)
+      expect(odd.status).toBe(200)
+      expect(await odd.text()).not.toContain('class="notice"')
+    }
   })
 
   it('shows the stored snapshot, not the wave as it is now', async () => {

@@ -26,7 +26,8 @@ export function deliveryText(f: Format, d: Delivery): string {
 /** What the last button press did, said once after its redirect. */
 export function Notice({ notice }: { notice?: string }) {
   const { notices } = useFormat().t.reports
-  const text = notice ? notices[notice] : undefined
+  // Only the notices there are: `?done=constructor` must not reach Object's prototype.
+  const text = notice && Object.hasOwn(notices, notice) ? notices[notice] : undefined
   if (!text) return null
   return (
     <p class='notice' role='status'>
