@@ -9,14 +9,12 @@ import { renderPage } from '../../dashboard/render.tsx'
 import { addRecipient, listRecipients, removeRecipient } from '../../db/recipients.ts'
 import { findSurveySummary } from '../../db/surveys.ts'
 import { pathWith } from './reports.tsx'
-import { dashboardDenial } from './session.tsx'
+import { dashboardDenial, signedIn } from './session.tsx'
 
 // Plain ASCII addresses only: nothing that could split a To: header or hide a second address.
 const address = z.string().check(z.trim(), z.maxLength(254), z.regex(z.regexes.email))
 const addForm = z.object({ address })
 const removeForm = z.object({ address: z.string() })
-
-const signedIn = (c: Context<AuthEnv>) => c.var.principal.via === 'session'
 
 const notFound = () => (
   <DashboardMessage page='notFound' back={{ href: '/dashboard/reports', label: 'toReports' }} />

@@ -13,9 +13,7 @@ import { findReport } from '../../db/reports.ts'
 import { findSurveySummary, listSurveys } from '../../db/surveys.ts'
 import { runReports } from '../../reports/run.ts'
 import { sendPendingEmails } from '../../reports/send.ts'
-import { dashboardDenial } from './session.tsx'
-
-const signedIn = (c: Context<AuthEnv>) => c.var.principal.via === 'session'
+import { dashboardDenial, signedIn } from './session.tsx'
 
 /** A dashboard path with its query, keeping a language the researcher switched to. */
 export function pathWith(c: Context, path: string, query: Record<string, string | undefined>) {
