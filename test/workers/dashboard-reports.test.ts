@@ -168,9 +168,12 @@ describe('the reports pages', () => {
     )
   })
 
-  it('answers 404 for building a survey that does not exist', async () => {
+  it('answers 404 for building a survey that does not exist or is not named', async () => {
     const admin = await sessionFor(await tokenFor('admin'))
     expect((await pressBuild(admin, 'no-such-survey')).status).toBe(404)
+    const empty = await post('/dashboard/reports/build', '', { cookie: `${COOKIE}=${admin}` })
+    expect(empty.status).toBe(404)
+    expect(await empty.text()).toContain('Zu allen Berichten')
   })
 })
 
