@@ -69,7 +69,11 @@ export function readinessRows(r: Report, lang: ReportLang): Row[] {
   return rows
 }
 
-export function themeRows(r: Report, side: 'enablers' | 'barriers', lang: ReportLang): Row[] {
+export function themeRows(
+  r: Pick<Report, 'themes'>,
+  side: 'enablers' | 'barriers',
+  lang: ReportLang
+): Row[] {
   const t = reportLabels[lang]
   return r.themes[side].map((f): Row => {
     if (!f.result.shown) return { label: f.label[lang], value: noteText(lang, f.result.note) }

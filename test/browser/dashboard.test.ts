@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import * as responses from '../../worker/api/responses.ts'
-import { axeViolations } from './axe.ts'
-import { artifactPath, useChromium } from './chromium.ts'
+import { useChromium } from './chromium.ts'
+import { checkPage, signIn as signInAs } from './dashboard-check.ts'
 import { apiFindings, seedDashboard, type DashboardSeed } from './dashboard-seed.ts'
 
 const openPage = useChromium()
@@ -18,32 +18,7 @@ const wavePath = (wave: string) => `/dashboard/surveys/${seed.surveyId}/waves/${
 /** A figure of the API as the German page writes it, with a decimal comma. */
 const comma = (x: number | undefined) => String(x).replace('.', ',')
 
-/** Opens the sign-in page (by way of the redirect from the dashboard) and signs in. */
-async function signIn(page: Page, token = seed.researcherToken) {
-  await page.goto('/dashboard')
-  expect(new URL(page.url()).pathname).toBe('/dashboard/sign-in')
-  await page.getByLabel('API-Token').fill(token)
-  return Promise.all([
-    page.waitForEvent('load'),
-    page.getByRole('button', { name: 'Anmelden' }).click(),
-  ])
-}
-
-/** Checks the page against WCAG 2.2 A/AA, at 320 px without sideways scrolling, and keeps a screenshot. */
-async function checkPage(page: Page, name: string) {
-  expect(await page.locator('h1').count()).toBe(1)
-  expect(await axeViolations(page)).toEqual([])
-  await page.screenshot({ path: artifactPath(`dashboard ${name}.png`), fullPage: true })
-  await page.setViewportSize({ width: 320, height: 800 })
-  const { scroll, client } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }))
-  expect(scroll, `${name} scrolls sideways at 320 px`).toBeLessThanOrEqual(client)
-  expect(await axeViolations(page)).toEqual([])
-  await page.screenshot({ path: artifactPath(`dashboard ${name}.320.png`), fullPage: true })
-  await page.setViewportSize({ width: 1024, height: 800 })
-}
+const signIn = (page: Page, token = seed.researcherToken) => signInAs(page, token)
 
 describe('dashboard in Chromium', () => {
   it('signs in with a token into a strict session cookie, without JavaScript', async () => {

@@ -5,6 +5,7 @@ import { DashboardMessage } from '../../worker/dashboard/Layout.tsx'
 import { de } from '../../worker/dashboard/messages/de.ts'
 import { PageContext } from '../../worker/dashboard/messages/index.ts'
 import { closeWave, openWave } from '../../worker/db/waves.ts'
+import { runReports } from '../../worker/reports/run.ts'
 import { createApiToken } from '../../worker/tokens.ts'
 import { tokenFor } from './api-helpers.ts'
 import {
@@ -125,9 +126,17 @@ async function seed(at: string) {
     { label: `${at} Forschung`, role: 'researcher' },
     '2026-11-25'
   )
+  const { reportIds } = await runReports(env, new Date('2026-11-23T06:00:00Z'), {
+    only: `${at}-puls`,
+    send: false,
+  })
+  expect(reportIds.length).toBeGreaterThan(0)
   return [
     '/dashboard',
     '/dashboard/tokens',
+    '/dashboard/reports',
+    ...reportIds.map((id) => `/dashboard/reports/${id}`),
+    `/dashboard/surveys/${pulse.surveyId}/recipients`,
     `/dashboard/tokens/${token.id}/revoke`,
     `/dashboard/surveys/${pulse.surveyId}/waves/nope`,
     ...[pulse, second, interview, few, hidden].map(wavePage),

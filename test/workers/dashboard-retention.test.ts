@@ -218,6 +218,10 @@ describe('a survey', () => {
     const survey = await filledWave('retention-survey')
     const responses = await responseIdsOf(survey.waveId)
     const session = await admin()
+    const recipients = `/dashboard/surveys/${survey.surveyId}/recipients`
+    expect((await post(recipients, [['address', 'team@bund.example']], as(session))).status).toBe(
+      303
+    )
     const path = `/dashboard/surveys/${survey.surveyId}/delete`
     const confirm: Fields = [['name', 'retention-survey']]
     const second = await openWave(env.DB, {
@@ -244,6 +248,12 @@ describe('a survey', () => {
       .bind(survey.surveyId)
       .first<number>('n')
     expect(versions).toBe(0)
+    const addresses = await env.DB.prepare(
+      'SELECT COUNT(*) AS n FROM report_recipients WHERE survey_id = ?1'
+    )
+      .bind(survey.surveyId)
+      .first<number>('n')
+    expect(addresses).toBe(0)
     expect(await (await visit('/dashboard', session)).text()).not.toContain('retention-survey')
   })
 })

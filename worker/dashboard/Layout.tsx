@@ -79,6 +79,7 @@ function SectionNav() {
   if (!role) return null
   const sections = [
     { href: '/dashboard', label: t.nav.surveys },
+    { href: '/dashboard/reports', label: t.nav.reports },
     ...(role === 'admin' ? [{ href: '/dashboard/tokens', label: t.nav.tokens }] : []),
   ]
   return (
@@ -118,7 +119,7 @@ function Breadcrumbs({ crumbs, label }: { crumbs: Crumb[]; label: string }) {
 /** A page that says one thing: not allowed, too many attempts, not found. */
 export function DashboardMessage(props: {
   page: keyof DashboardMessages['pages']
-  back?: { href: string; label: 'allSurveys' | 'backToSignIn' | 'toTokens' }
+  back?: { href: string; label: 'allSurveys' | 'backToSignIn' | 'toTokens' | 'toReports' }
 }) {
   const { t } = useFormat()
   const link = useLink()

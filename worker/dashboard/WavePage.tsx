@@ -7,6 +7,7 @@ import { usePage } from './messages/index.ts'
 import { Participation } from './Participation.tsx'
 import { QuestionFinding } from './QuestionFinding.tsx'
 import { Readiness } from './Readiness.tsx'
+import { ReleasedTextsView } from './ReportBody.tsx'
 import { WaveName, wavePath } from './SurveyList.tsx'
 import { Trend } from './Trend.tsx'
 
@@ -96,6 +97,13 @@ function Findings({ data }: { data: WavePageData }) {
       <FindingsBasis view={view} wave={data.wave} releasedOn={data.releasedOn} />
       <Readiness readiness={view.findings.readiness} />
       <Trend trend={data.trend} />
+      {data.texts ? (
+        <section aria-labelledby='texts'>
+          <h2 id='texts'>{f.t.wave.texts}</h2>
+          <p>{f.t.wave.textsRule(view.findings.thresholds.minGroupSizeQuotes)}</p>
+          <ReleasedTextsView texts={data.texts} level={3} />
+        </section>
+      ) : null}
       <section aria-labelledby='questions'>
         <h2 id='questions'>{f.t.wave.questions}</h2>
         {view.findings.questions.map((q) => (

@@ -5,7 +5,8 @@ import {
   listSurveys,
   type SurveySummary,
 } from '../db/surveys.ts'
-import { releaseDay } from '../db/releases.ts'
+import { latestRelease, releaseDay } from '../db/releases.ts'
+import type { ReleasedTexts } from './ReportBody.tsx'
 import { listWaves, type Wave } from '../db/waves.ts'
 import { findingsView, type FindingsView } from '../findings.ts'
 import { participationView, type ParticipationView } from '../participation.ts'
@@ -28,6 +29,15 @@ export interface WavePageData {
   releasedOn: string | null
   /** The findings of every wave of the survey, in order, for the trend. */
   trend: WaveView[]
+  /** Themes and quotes of the same release as the findings; `null` when there is none. */
+  texts: ReleasedTexts | null
+}
+
+/** The free-text part of the release the findings were read from, and of no other. */
+async function releasedTexts(db: D1Database, waveId: string, view: FindingsView) {
+  if (view.hidden || view.release === null) return null
+  const release = await latestRelease(db, waveId)
+  return release?.seq === view.release ? release : null
 }
 
 /** Every survey with its waves, for the dashboard's start page. */
@@ -69,5 +79,6 @@ export async function loadWavePage(
     releasedOn:
       view.hidden || view.release === null ? null : await releaseDay(db, wave.id, view.release),
     trend,
+    texts: await releasedTexts(db, wave.id, view),
   }
 }

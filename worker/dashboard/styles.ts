@@ -18,6 +18,12 @@ export const dashboardCss = `
 .link-button:focus{outline:3px solid #fd0;background:#fd0;color:#0b0c0c}
 input[type=password],input[type=text]{width:100%;max-width:30rem;font:inherit;padding:.4rem;border:2px solid #0b0c0c;border-radius:0}
 .field-error input{border-color:#b10e1e}
+input[type=email],select{width:100%;max-width:30rem;font:inherit;padding:.4rem;border:2px solid #0b0c0c;border-radius:0;background:#fff;color:#0b0c0c}
+.button-secondary{background:#f3f2f1;color:#0b0c0c;box-shadow:0 2px #929191}
+.button-secondary:hover{background:#dbdad9}
+.filter{display:flex;flex-wrap:wrap;align-items:flex-end;gap:.5rem 1rem;margin:1rem 0}
+.filter .field{margin:0;flex:1 1 15rem}
+select:focus{outline:3px solid #fd0;outline-offset:0;box-shadow:0 0 0 6px #0b0c0c}
 .token{font-size:1.25rem;word-break:break-all}
 .warning{border-left:5px solid #0b0c0c;padding-left:1rem;font-weight:700}
 a.button{display:inline-block;text-decoration:none;margin:.5rem 0}

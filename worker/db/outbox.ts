@@ -6,13 +6,14 @@ export interface PendingEmail {
   attempts: number
 }
 
-/** Emails not yet sent, oldest attempt count first. */
-export async function pendingEmails(db: D1Database): Promise<PendingEmail[]> {
+/** Emails not yet sent (of one report, or of all), oldest attempt count first. */
+export async function pendingEmails(db: D1Database, reportId?: string): Promise<PendingEmail[]> {
   const { results } = await db
     .prepare(
       `SELECT report_id, recipient, message_id, raw, attempts FROM outbox
-       WHERE sent_at IS NULL ORDER BY attempts, report_id, recipient`
+       WHERE sent_at IS NULL AND (?1 IS NULL OR report_id = ?1) ORDER BY attempts, report_id, recipient`
     )
+    .bind(reportId ?? null)
     .all<{
       report_id: string
       recipient: string

@@ -40,16 +40,30 @@ export interface StoredEmail {
 export async function storeReport(
   db: D1Database,
   slotId: string,
-  report: { createdOn: string; codebookVersion: string; responses: number; model: string },
+  report: {
+    createdOn: string
+    codebookVersion: string
+    responses: number
+    releaseSeq: number
+    model: string
+  },
   emails: StoredEmail[]
 ) {
   await db.batch([
     db
       .prepare(
-        `UPDATE reports SET status = 'ready', created_on = ?2, codebook_version = ?3, responses = ?4, model = ?5
+        `UPDATE reports SET status = 'ready', created_on = ?2, codebook_version = ?3, responses = ?4, model = ?5,
+           release_seq = ?6
          WHERE id = ?1 AND status = 'building'`
       )
-      .bind(slotId, report.createdOn, report.codebookVersion, report.responses, report.model),
+      .bind(
+        slotId,
+        report.createdOn,
+        report.codebookVersion,
+        report.responses,
+        report.model,
+        report.releaseSeq
+      ),
     // Queued only if this run still holds the slot (a stale run that was taken over queues nothing).
     ...emails.map((e) =>
       db

@@ -50,6 +50,7 @@ export async function deleteSurvey(db: D1Database, surveyId: string) {
     ...wipeWaves(db, `SELECT id FROM waves WHERE survey_id = ?1 AND ${idle}`, [surveyId]),
     ...[
       `DELETE FROM waves WHERE survey_id = ?1 AND ${idle}`,
+      `DELETE FROM report_recipients WHERE survey_id = ?1 AND ${idle}`,
       `DELETE FROM form_versions WHERE survey_id = ?1 AND ${idle}`,
       `DELETE FROM surveys WHERE id = ?1 AND ${idle}`,
     ].map((sql) => db.prepare(sql).bind(surveyId)),

@@ -5,6 +5,7 @@ import { reportFromRelease, type Release } from '../../analysis/release.ts'
 import type { Report } from '../../analysis/report.ts'
 import { newId } from '../crypto.ts'
 import { participationByMinistry } from '../db/participation.ts'
+import { listRecipients } from '../db/recipients.ts'
 import { storeReport, type StoredEmail } from '../db/reports.ts'
 import type { OpenSurvey } from '../db/surveys.ts'
 import type { Wave } from '../db/waves.ts'
@@ -50,10 +51,17 @@ export async function assembleReport(
   return { report, responses: release.groups.responses }
 }
 
-const recipients = (env: Env) =>
-  env.REPORT_TO.split(',')
+/**
+ * Who gets a survey's report: its recipients in D1, or REPORT_TO from wrangler.toml while it
+ * has none.
+ */
+export async function reportRecipients(db: D1Database, env: Env, surveyId: string) {
+  const chosen = await listRecipients(db, surveyId)
+  if (chosen.length) return chosen
+  return env.REPORT_TO.split(',')
     .map((s) => s.trim())
     .filter(Boolean)
+}
 
 /** Builds, stores and queues the emails of one claimed report slot; sending comes after. */
 export async function buildAndStore(
@@ -67,7 +75,8 @@ export async function buildAndStore(
   const subject = reportLabels.de.subject(report.survey.title.de, report.period)
   const [text, html] = [reportText(report, 'de'), reportHtml(report, 'de')]
   const domain = env.REPORT_FROM.split('@')[1] ?? 'lernraum.local'
-  const emails: StoredEmail[] = recipients(env).map((to) => {
+  const addresses = await reportRecipients(db, env, job.survey.surveyId)
+  const emails: StoredEmail[] = addresses.map((to) => {
     const messageId = `${newId()}@${domain}`
     return {
       recipient: to,
@@ -82,6 +91,7 @@ export async function buildAndStore(
       createdOn: report.generatedOn,
       codebookVersion: report.codebookVersion,
       responses,
+      releaseSeq: release.seq,
       model: JSON.stringify(report),
     },
     emails

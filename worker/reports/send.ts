@@ -6,12 +6,12 @@ import { sendRawEmail } from '../email.ts'
  * never both send it. A failure is recorded and retried on the next run; a sent one is never
  * sent again. (If the binding accepted a message but marking it sent failed, the lease
  * expires and a later run sends it again with the same Message-ID, which mail systems
- * deduplicate.)
+ * deduplicate.) With `reportId`, only that report's emails: the dashboard's "send now".
  */
-export async function sendPendingEmails(env: Env, now: Date) {
+export async function sendPendingEmails(env: Env, now: Date, reportId?: string) {
   let sent = 0
   let failed = 0
-  for (const email of await pendingEmails(env.DB)) {
+  for (const email of await pendingEmails(env.DB, reportId)) {
     if (!(await claimEmail(env.DB, email, now.getTime()))) continue
     try {
       await sendRawEmail(env.REPORT_MAIL, env.REPORT_FROM, email.recipient, email.raw)

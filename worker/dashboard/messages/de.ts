@@ -55,14 +55,16 @@ export const de = {
       'Runde läuft noch',
       'Solange eine Runde läuft, kann die Befragung nicht gelöscht werden. Es wurde nichts gelöscht.'
     ),
+    reportNotFound: page('Nicht gefunden', 'Diesen Bericht gibt es nicht.'),
     tooMany: page(
       'Zu viele Versuche',
       'Zu viele fehlgeschlagene Anmeldeversuche. Warten Sie eine Minute und versuchen Sie es dann noch einmal.'
     ),
   },
-  nav: { label: 'Bereiche', surveys: 'Befragungen', tokens: 'API-Tokens' },
+  nav: { label: 'Bereiche', surveys: 'Befragungen', reports: 'Berichte', tokens: 'API-Tokens' },
   allSurveys: 'Alle Befragungen',
   toTokens: 'Zu allen API-Tokens',
+  toReports: 'Zu allen Berichten',
   backToSignIn: 'Zurück zur Anmeldung',
   signIn: {
     title: 'Anmelden',
@@ -205,6 +207,9 @@ export const de = {
       'Eine Veränderung ist die Differenz der veröffentlichten Zahlen beider Runden. „Signifikant“ heißt: Sie ist kaum durch Zufall zu erklären – geprüft mit dem Welch-t-Test (Mittelwerte und Bereitschaftsindex) bzw. dem z-Test für zwei Anteile (Themen) auf dem 5-%-Niveau, nach Holm korrigiert für die Zahl der Vergleiche.',
     openLink:
       'Runde mit offenem Link: Alle, die den Link haben, können antworten, so oft sie wollen. Das schützt weniger als eine Runde mit Einladungen. Ihre Zahlen werden einmal freigegeben, wenn sie endet.',
+    texts: 'Erfolgsfaktoren, Hürden und Zitate',
+    textsRule: (kq: number) =>
+      `Aus den schriftlichen Antworten derselben Freigabe wie die Zahlen. Zitate sind anonymisiert: Namen, Ressorts, Referate, Adressen und Telefonnummern sind entfernt. Zitate erscheinen erst ab ${kq} Antworten, in zufälliger Reihenfolge.`,
     questions: 'Fragen',
   },
   participation: {
@@ -277,6 +282,90 @@ export const de = {
     chart: (rows: string) =>
       `Mittlere Zustimmung (1 bis 5) je Dimension der Bereitschaft über die Runden: ${rows}`,
     legend: 'Legende',
+  },
+  reports: {
+    title: 'Berichte',
+    intro:
+      'Jeder Bericht wird einmal je Befragung und Zeitraum erstellt, gespeichert und per E-Mail verschickt. Hier sehen Sie jeden gespeicherten Bericht genau so, wie er verschickt wurde.',
+    filter: 'Befragung',
+    allSurveys: 'Alle Befragungen',
+    show: 'Anzeigen',
+    caption: 'Gespeicherte Berichte',
+    none: 'Es gibt noch keine Berichte.',
+    survey: 'Befragung',
+    period: 'Zeitraum',
+    release: 'Stand',
+    releaseSeq: (seq: number | null, wave: string | null) =>
+      `${wave ? `Runde „${wave}“, ` : ''}${seq === null ? 'Freigabe unbekannt' : `Freigabe ${seq}`}`,
+    createdOn: 'Erstellt am',
+    delivery: 'Versand',
+    noRecipients: 'an niemanden verschickt',
+    sentOn: (date: string, n: number) =>
+      `Gesendet am ${date} an ${count(n, 'Adresse', 'Adressen')}`,
+    partlySent: (sent: number, all: number) => `an ${sent} von ${all} Adressen gesendet`,
+    pending: (n: number) => `wartet auf Versand an ${count(n, 'Adresse', 'Adressen')}`,
+    failed: (n: number) =>
+      `Versand an ${count(n, 'Adresse', 'Adressen')} fehlgeschlagen, wird wiederholt`,
+    open: (period: string) => `Bericht ${period} ansehen`,
+    build: 'Bericht jetzt erstellen',
+    buildIntro:
+      'Erstellt den fälligen Bericht einer Befragung sofort, nach denselben Regeln wie der tägliche Lauf: höchstens einen je Zeitraum, und nur wenn es seit dem letzten Bericht eine neue Freigabe gibt. Verschickt wird er mit „Jetzt senden“ oder beim nächsten täglichen Lauf.',
+    recipientsOf: (title: string) => `Empfängerinnen und Empfänger von „${title}“`,
+    notices: {
+      built:
+        'Der Bericht ist erstellt. Er wird beim nächsten täglichen Lauf verschickt, oder sofort mit „Jetzt senden“.',
+      nothing:
+        'Es wurde kein neuer Bericht erstellt: Für den Zeitraum gibt es schon einen, oder seit dem letzten Bericht gibt es keine neue Freigabe.',
+      buildFailed:
+        'Der Bericht konnte nicht erstellt werden. Der nächste tägliche Lauf versucht es noch einmal.',
+      sent: 'Der Bericht ist verschickt.',
+      sendFailed:
+        'Der Versand ist fehlgeschlagen. Prüfen Sie, ob jede Adresse in Cloudflare Email Routing bestätigt ist; der tägliche Lauf versucht es noch einmal.',
+      nothingToSend: 'Es gab nichts mehr zu senden: Der Bericht ist schon verschickt.',
+    } as Record<string, string>,
+    noticeTitle: 'Erledigt',
+    reportTitle: (title: string, period: string) => `Bericht: ${title} (${period})`,
+    facts: 'Angaben zum Bericht',
+    codebook: 'Codebuch',
+    responses: 'Antworten',
+    view: 'E-Mail-Fassung öffnen (HTML)',
+    csv: 'Als CSV herunterladen',
+    recipients: 'Empfängerinnen und Empfänger',
+    recipientsCaption: 'Versand je Adresse',
+    address: 'Adresse',
+    state: 'Zustand',
+    sentAt: (date: string) => `gesendet am ${date}`,
+    waiting: 'wartet auf Versand',
+    failedAttempts: (n: number) =>
+      `fehlgeschlagen (${count(n, 'Versuch', 'Versuche')}), wird wiederholt`,
+    send: 'Jetzt senden',
+    sendIntro:
+      'Verschickt, was von diesem Bericht noch nicht verschickt ist. Niemand bekommt ihn zweimal.',
+  },
+  recipients: {
+    title: 'Empfängerinnen und Empfänger',
+    lead: (title: string) => `Wer den Bericht von „${title}“ per E-Mail bekommt.`,
+    verified:
+      'Jede Adresse muss in Cloudflare Email Routing als Zieladresse bestätigt sein; an andere Adressen kann Lernraum nicht senden. Änderungen gelten für den nächsten Bericht.',
+    caption: 'Eingetragene Adressen',
+    none: 'Für diese Befragung ist niemand eingetragen.',
+    fallback: (address: string) =>
+      `Solange niemand eingetragen ist, geht der Bericht an die Voreinstellung: ${address}.`,
+    address: 'E-Mail-Adresse',
+    remove: 'Entfernen',
+    removeLabel: (address: string) => `${address} entfernen`,
+    add: 'Adresse hinzufügen',
+    hint: 'Zum Beispiel projektteam@bund.de',
+    submit: 'Hinzufügen',
+    errorTitle: 'Fehler: Empfängerinnen und Empfänger',
+    problem: 'Es gibt ein Problem',
+    errorPrefix: 'Fehler:',
+    errors: {
+      empty: 'Geben Sie eine E-Mail-Adresse ein.',
+      invalid: 'Geben Sie eine E-Mail-Adresse im richtigen Format ein, zum Beispiel name@bund.de.',
+      duplicate: 'Diese Adresse ist schon eingetragen.',
+    },
+    toReports: 'Zu den Berichten dieser Befragung',
   },
 }
 

@@ -47,14 +47,16 @@ export const en: DashboardMessages = {
       'Wave still open',
       'While a wave is open, the survey cannot be deleted. Nothing was deleted.',
     ],
+    reportNotFound: ['Not found', 'There is no such report.'],
     tooMany: [
       'Too many attempts',
       'Too many failed sign-in attempts. Wait a minute and try again.',
     ],
   },
-  nav: { label: 'Sections', surveys: 'Surveys', tokens: 'API tokens' },
+  nav: { label: 'Sections', surveys: 'Surveys', reports: 'Reports', tokens: 'API tokens' },
   allSurveys: 'All surveys',
   toTokens: 'To all API tokens',
+  toReports: 'To all reports',
   backToSignIn: 'Back to sign-in',
   signIn: {
     title: 'Sign in',
@@ -195,6 +197,9 @@ export const en: DashboardMessages = {
       "A change is the difference between both waves' published figures. “Significant” means chance hardly explains it – tested with Welch's t-test (means and readiness index) or the z-test for two shares (themes) at the 5 % level, Holm-corrected for the number of comparisons.",
     openLink:
       'Open-link wave: anyone with the link can answer, as often as they like, so it protects less than an invitation wave. Its figures are released once, when it closes.',
+    texts: 'Success factors, barriers and quotes',
+    textsRule: (kq: number) =>
+      `From the written answers of the same release as the figures. Quotes are anonymised: names, ministries, units, addresses and phone numbers are removed. Quotes appear only from ${kq} answers on, in random order.`,
     questions: 'Questions',
   },
   participation: {
@@ -267,5 +272,84 @@ export const en: DashboardMessages = {
     chart: (rows: string) =>
       `Mean agreement (1 to 5) per readiness dimension across waves: ${rows}`,
     legend: 'Legend',
+  },
+  reports: {
+    title: 'Reports',
+    intro:
+      'Each report is built once per survey and period, stored and sent by email. Here you see every stored report exactly as it was sent.',
+    filter: 'Survey',
+    allSurveys: 'All surveys',
+    show: 'Show',
+    caption: 'Stored reports',
+    none: 'There are no reports yet.',
+    survey: 'Survey',
+    period: 'Period',
+    release: 'Based on',
+    releaseSeq: (seq: number | null, wave: string | null) =>
+      `${wave ? `wave “${wave}”, ` : ''}${seq === null ? 'release unknown' : `release ${seq}`}`,
+    createdOn: 'Built on',
+    delivery: 'Sending',
+    noRecipients: 'sent to nobody',
+    sentOn: (date: string, n: number) => `Sent on ${date} to ${count(n, 'address', 'addresses')}`,
+    partlySent: (sent: number, all: number) => `sent to ${sent} of ${all} addresses`,
+    pending: (n: number) => `waiting to be sent to ${count(n, 'address', 'addresses')}`,
+    failed: (n: number) => `sending to ${count(n, 'address', 'addresses')} failed, will be retried`,
+    open: (period: string) => `View report ${period}`,
+    build: 'Build report now',
+    buildIntro:
+      'Builds the report that is due for a survey right away, under the same rules as the daily run: at most one per period, and only if there is a new release since the last report. It is sent with “Send now” or by the next daily run.',
+    recipientsOf: (title: string) => `Recipients of “${title}”`,
+    notices: {
+      built:
+        'The report is built. It will be sent by the next daily run, or right away with “Send now”.',
+      nothing:
+        'No new report was built: there already is one for the period, or there is no new release since the last report.',
+      buildFailed: 'The report could not be built. The next daily run will try again.',
+      sent: 'The report has been sent.',
+      sendFailed:
+        'Sending failed. Check that every address is verified in Cloudflare Email Routing; the daily run will try again.',
+      nothingToSend: 'There was nothing left to send: the report has already been sent.',
+    } as Record<string, string>,
+    noticeTitle: 'Done',
+    reportTitle: (title: string, period: string) => `Report: ${title} (${period})`,
+    facts: 'About this report',
+    codebook: 'Codebook',
+    responses: 'Responses',
+    view: 'Open the email version (HTML)',
+    csv: 'Download as CSV',
+    recipients: 'Recipients',
+    recipientsCaption: 'Sending per address',
+    address: 'Address',
+    state: 'State',
+    sentAt: (date: string) => `sent on ${date}`,
+    waiting: 'waiting to be sent',
+    failedAttempts: (n: number) => `failed (${count(n, 'attempt', 'attempts')}), will be retried`,
+    send: 'Send now',
+    sendIntro: 'Sends what has not been sent of this report yet. Nobody gets it twice.',
+  },
+  recipients: {
+    title: 'Recipients',
+    lead: (title: string) => `Who gets the report of “${title}” by email.`,
+    verified:
+      'Every address must be a verified destination address in Cloudflare Email Routing; Lernraum cannot send to any other. Changes apply from the next report.',
+    caption: 'Addresses',
+    none: 'Nobody is entered for this survey.',
+    fallback: (address: string) =>
+      `While nobody is entered, the report goes to the default: ${address}.`,
+    address: 'Email address',
+    remove: 'Remove',
+    removeLabel: (address: string) => `Remove ${address}`,
+    add: 'Add an address',
+    hint: 'For example projectteam@bund.de',
+    submit: 'Add',
+    errorTitle: 'Error: Recipients',
+    problem: 'There is a problem',
+    errorPrefix: 'Error:',
+    errors: {
+      empty: 'Enter an email address.',
+      invalid: 'Enter an email address in the correct format, like name@bund.de.',
+      duplicate: 'This address is already entered.',
+    },
+    toReports: 'To the reports of this survey',
   },
 }

@@ -34,5 +34,5 @@ export const usePage = () => useContext(PageContext)
  */
 export function useLink() {
   const { lang, chosen } = usePage()
-  return (href: string) => (chosen ? `${href}?lang=${lang}` : href)
+  return (href: string) => (chosen ? `${href}${href.includes('?') ? '&' : '?'}lang=${lang}` : href)
 }

@@ -13,6 +13,8 @@ import { listWaves } from '../../db/waves.ts'
 import { dashboardDenial, session } from './session.tsx'
 import { tokens } from './tokens.tsx'
 import { retention } from './retention.tsx'
+import { recipients } from './recipients.tsx'
+import { reports } from './reports.tsx'
 import { isStorageFault, RETRY_AFTER_SECONDS } from '../../storage-fault.ts'
 import { sameOriginPost } from '../../middleware/same-origin.ts'
 
@@ -69,6 +71,8 @@ dashboard.get('/surveys/:id/waves/:waveId', async (c) => {
 
 dashboard.route('/tokens', tokens)
 dashboard.route('/surveys', retention)
+dashboard.route('/reports', reports)
+dashboard.route('/surveys', recipients)
 
 dashboard.all('*', (c) => renderPage(c, notFound(), 404))
 
