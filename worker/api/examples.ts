@@ -8,6 +8,8 @@ const wave = {
   seq: 1,
   opensOn: '2026-03-02',
   closesOn: null,
+  openedOn: '2026-02-23',
+  formVersion: 1,
 }
 const survey = {
   id: 's7Hd1',

@@ -464,7 +464,9 @@ export interface operations {
                      *               "mode": "invitations",
                      *               "seq": 1,
                      *               "opensOn": "2026-03-02",
-                     *               "closesOn": null
+                     *               "closesOn": null,
+                     *               "openedOn": "2026-02-23",
+                     *               "formVersion": 1
                      *             }
                      *           ]
                      *         }
@@ -495,6 +497,8 @@ export interface operations {
                                 seq: number;
                                 opensOn: string | null;
                                 closesOn: string | null;
+                                openedOn: string | null;
+                                formVersion: number | null;
                             }[];
                         }[];
                     };
@@ -648,7 +652,9 @@ export interface operations {
                      *             "mode": "invitations",
                      *             "seq": 1,
                      *             "opensOn": "2026-03-02",
-                     *             "closesOn": null
+                     *             "closesOn": null,
+                     *             "openedOn": "2026-02-23",
+                     *             "formVersion": 1
                      *           }
                      *         ]
                      *       }
@@ -678,6 +684,8 @@ export interface operations {
                                 seq: number;
                                 opensOn: string | null;
                                 closesOn: string | null;
+                                openedOn: string | null;
+                                formVersion: number | null;
                             }[];
                         };
                     };
@@ -844,7 +852,9 @@ export interface operations {
                      *         "mode": "invitations",
                      *         "seq": 1,
                      *         "opensOn": "2026-03-02",
-                     *         "closesOn": null
+                     *         "closesOn": null,
+                     *         "openedOn": "2026-02-23",
+                     *         "formVersion": 1
                      *       }
                      *     }
                      */
@@ -860,6 +870,8 @@ export interface operations {
                             seq: number;
                             opensOn: string | null;
                             closesOn: string | null;
+                            openedOn: string | null;
+                            formVersion: number | null;
                         };
                     };
                 };
@@ -941,7 +953,9 @@ export interface operations {
                      *         "mode": "invitations",
                      *         "seq": 1,
                      *         "opensOn": "2026-03-02",
-                     *         "closesOn": null
+                     *         "closesOn": null,
+                     *         "openedOn": "2026-02-23",
+                     *         "formVersion": 1
                      *       }
                      *     }
                      */
@@ -957,6 +971,8 @@ export interface operations {
                             seq: number;
                             opensOn: string | null;
                             closesOn: string | null;
+                            openedOn: string | null;
+                            formVersion: number | null;
                         };
                     };
                 };

@@ -38,6 +38,8 @@ export const wave = z.object({
   seq: int(),
   opensOn: z.nullable(z.string()),
   closesOn: z.nullable(z.string()),
+  openedOn: z.nullable(z.string()),
+  formVersion: z.nullable(int()),
 })
 
 export const surveySummary = z.object({

@@ -3,6 +3,7 @@ import type { Wave } from '../db/waves.ts'
 import { useFormat } from './format.ts'
 import { DashboardLayout } from './Layout.tsx'
 import { useLink, usePage } from './messages/index.ts'
+import { surveyPath } from './WavesPage.tsx'
 
 export const wavePath = (surveyId: string, waveId: string) =>
   `/dashboard/surveys/${encodeURIComponent(surveyId)}/waves/${encodeURIComponent(waveId)}`
@@ -32,7 +33,9 @@ export function SurveyList(props: {
   signOut: boolean
 }) {
   const { lang } = usePage()
-  const s = useFormat().t.surveys
+  const { t } = useFormat()
+  const s = t.surveys
+  const link = useLink()
   return (
     <DashboardLayout title={s.title} signOut={props.signOut}>
       <h1>{s.title}</h1>
@@ -43,6 +46,9 @@ export function SurveyList(props: {
           <p>
             {s.kind[survey.kind] ?? survey.kind} · {s.facts(survey.slug, survey.version)}
             {survey.hideOpenCounts ? ` · ${s.hideOpenCounts}` : ''}
+          </p>
+          <p>
+            <a href={link(surveyPath(survey.id, 'waves'))}>{t.waves.link}</a>
           </p>
           {survey.waves.length ? (
             <ul class='wave-list'>

@@ -1,3 +1,5 @@
+import { wavesDe } from './waves.de.ts'
+
 const n = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 3 })
 const count = (x: number, one: string, many: string) => `${n.format(x)} ${x === 1 ? one : many}`
 const page = (title: string, body: string): [title: string, body: string] => [title, body]
@@ -212,6 +214,7 @@ export const de = {
       `Mittlere Zustimmung (1 bis 5) je Dimension der Bereitschaft über die Runden: ${rows}`,
     legend: 'Legende',
   },
+  ...wavesDe,
 }
 
 export type DashboardMessages = typeof de

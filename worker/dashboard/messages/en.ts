@@ -1,4 +1,5 @@
 import type { DashboardMessages } from './de.ts'
+import { wavesEn } from './waves.en.ts'
 
 const n = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 })
 const count = (x: number, one: string, many: string) => `${n.format(x)} ${x === 1 ? one : many}`
@@ -207,4 +208,5 @@ export const en: DashboardMessages = {
       `Mean agreement (1 to 5) per readiness dimension across waves: ${rows}`,
     legend: 'Legend',
   },
+  ...wavesEn,
 }

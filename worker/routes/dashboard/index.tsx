@@ -12,6 +12,7 @@ import { WavePage } from '../../dashboard/WavePage.tsx'
 import { listWaves } from '../../db/waves.ts'
 import { dashboardDenial, session } from './session.tsx'
 import { tokens } from './tokens.tsx'
+import { waves } from './waves.tsx'
 import { isStorageFault, RETRY_AFTER_SECONDS } from '../../storage-fault.ts'
 import { sameOriginPost } from '../../middleware/same-origin.ts'
 
@@ -53,6 +54,9 @@ const signedIn = (c: { var: AuthEnv['Variables'] }) => c.var.principal.via === '
 dashboard.get('/', async (c) =>
   renderPage(c, <SurveyList surveys={await surveysWithWaves(c.env.DB)} signOut={signedIn(c)} />)
 )
+
+// Before the wave pages: "/waves/new" is a form, not a wave.
+dashboard.route('/surveys/:id', waves)
 
 dashboard.get('/surveys/:id', async (c) => {
   const latest = (await listWaves(c.env.DB, c.req.param('id'))).at(-1)
