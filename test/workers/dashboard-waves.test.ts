@@ -5,13 +5,11 @@ import {
   waitOnExecutionContext,
 } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
-import demoPuls from '../../forms/shipped/demo-puls.v1.json'
-import * as responses from '../../worker/api/responses.ts'
 import { findWaveRhythm } from '../../worker/db/rhythm.ts'
 import { newId } from '../../worker/crypto.ts'
 import { listWaves, openWave } from '../../worker/db/waves.ts'
 import worker from '../../worker/index.tsx'
-import { api, tokenFor } from './api-helpers.ts'
+import { newPulseSurvey, tokenFor } from './api-helpers.ts'
 import { COOKIE, sessionFor, visit } from './dashboard-helpers.ts'
 import {
   installPulseCopy,
@@ -26,16 +24,6 @@ import {
 const cookie = (session: string) => ({ cookie: `${COOKIE}=${session}` })
 const today = () => new Date().toISOString().slice(0, 10)
 const page = (surveyId: string, rest = 'waves') => `/dashboard/surveys/${surveyId}/${rest}`
-
-/** A survey made through the API, with no wave yet. */
-async function newSurvey(slug: string) {
-  const created = await api('/surveys', {
-    token: await tokenFor('admin'),
-    json: { definition: { ...demoPuls, slug, version: undefined } },
-  })
-  expect(created.status).toBe(201)
-  return responses.surveyCreated.parse(await created.json()).survey.id
-}
 
 const waveFields = (label: string, mode = 'invitations', opensOn = '', closesOn = ''): Fields => [
   ['label', label],
@@ -57,7 +45,7 @@ async function cronRun(time: string) {
 
 describe('the waves pages', () => {
   it('lets an admin open an invitation wave with its dates, answering the current form version', async () => {
-    const surveyId = await newSurvey('waves-open')
+    const surveyId = await newPulseSurvey('waves-open')
     const admin = await sessionFor(await tokenFor('admin'))
     const form = await visit(page(surveyId, 'waves/new'), admin)
     expect(form.status).toBe(200)
@@ -91,7 +79,7 @@ describe('the waves pages', () => {
   })
 
   it('refuses a second open wave clearly and keeps what was typed', async () => {
-    const surveyId = await newSurvey('waves-second')
+    const surveyId = await newPulseSurvey('waves-second')
     const admin = await sessionFor(await tokenFor('admin'))
     expect((await post(page(surveyId), waveFields('Eins'), cookie(admin))).status).toBe(303)
     const res = await post(page(surveyId), waveFields('Zwei', 'open'), cookie(admin))
@@ -105,7 +93,7 @@ describe('the waves pages', () => {
   })
 
   it('shows a wrong form again with 422, each mistake by its field, everything typed kept', async () => {
-    const surveyId = await newSurvey('waves-invalid')
+    const surveyId = await newPulseSurvey('waves-invalid')
     const admin = await sessionFor(await tokenFor('admin'))
     const res = await post(
       page(surveyId),
@@ -152,7 +140,7 @@ describe('the waves pages', () => {
     expect(await confirm.text()).toContain('Ja, Runde schließen')
     expect((await listWaves(env.DB, survey.surveyId))[0].status).toBe('open')
 
-    expect((await post(closePath, '', cookie(admin))).status).toBe(400)
+    expect((await post(closePath, '', cookie(admin))).status).toBe(422)
     expect((await listWaves(env.DB, survey.surveyId))[0].status).toBe('open')
     const res = await post(closePath, [['confirm', 'yes']], cookie(admin))
     expect(res.status).toBe(303)
@@ -162,7 +150,7 @@ describe('the waves pages', () => {
   })
 
   it('fills the next wave with the last one’s kind and length', async () => {
-    const surveyId = await newSurvey('waves-next')
+    const surveyId = await newPulseSurvey('waves-next')
     const admin = await sessionFor(await tokenFor('admin'))
     await post(
       page(surveyId),
@@ -222,7 +210,7 @@ describe('the waves pages', () => {
   })
 
   it('speaks English with ?lang=en and keeps the language after a change', async () => {
-    const surveyId = await newSurvey('waves-english')
+    const surveyId = await newPulseSurvey('waves-english')
     const admin = await sessionFor(await tokenFor('admin'))
     const html = await (await visit(`${page(surveyId)}?lang=en`, admin)).text()
     expect(html).toContain('<html lang="en">')
@@ -235,7 +223,7 @@ describe('the waves pages', () => {
 
 describe('the rhythm of a survey', () => {
   it('is set by an admin, and an invalid choice comes back with 422', async () => {
-    const surveyId = await newSurvey('rhythm-set')
+    const surveyId = await newPulseSurvey('rhythm-set')
     const admin = await sessionFor(await tokenFor('admin'))
     const res = await post(page(surveyId, 'rhythm'), [['rhythm', 'quarterly']], cookie(admin))
     expect(res.status).toBe(303)
@@ -248,7 +236,7 @@ describe('the rhythm of a survey', () => {
   })
 
   it('opens the next wave in the daily run once the last has closed and its day is near', async () => {
-    const surveyId = await newSurvey('rhythm-due')
+    const surveyId = await newPulseSurvey('rhythm-due')
     const admin = await sessionFor(await tokenFor('admin'))
     // Dates in the past, which the form refuses, so straight into D1.
     await openWave(env.DB, {
@@ -287,7 +275,7 @@ describe('the rhythm of a survey', () => {
   })
 
   it('opens nothing for a survey that does not repeat', async () => {
-    const surveyId = await newSurvey('rhythm-none')
+    const surveyId = await newPulseSurvey('rhythm-none')
     const admin = await sessionFor(await tokenFor('admin'))
     await post(page(surveyId), waveFields('Einmal', 'open', '2026-09-01'), cookie(admin))
     const [only] = await listWaves(env.DB, surveyId)

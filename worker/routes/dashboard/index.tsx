@@ -13,6 +13,7 @@ import { listWaves } from '../../db/waves.ts'
 import { dashboardDenial, session } from './session.tsx'
 import { tokens } from './tokens.tsx'
 import { waves } from './waves.tsx'
+import { invitations } from './invitations.tsx'
 import { isStorageFault, RETRY_AFTER_SECONDS } from '../../storage-fault.ts'
 import { sameOriginPost } from '../../middleware/same-origin.ts'
 
@@ -57,6 +58,7 @@ dashboard.get('/', async (c) =>
 
 // Before the wave pages: "/waves/new" is a form, not a wave.
 dashboard.route('/surveys/:id', waves)
+dashboard.route('/surveys/:id', invitations)
 
 dashboard.get('/surveys/:id', async (c) => {
   const latest = (await listWaves(c.env.DB, c.req.param('id'))).at(-1)

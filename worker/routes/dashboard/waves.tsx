@@ -37,7 +37,7 @@ export const notFound = () => (
   <DashboardMessage page='notFound' back={{ href: '/dashboard', label: 'allSurveys' }} />
 )
 
-const unreadable = (c: Context) => renderPage(c, <DashboardMessage page='unreadable' />, 400)
+export const unreadable = (c: Context) => renderPage(c, <DashboardMessage page='unreadable' />, 400)
 
 const admin = authorize('admin', dashboardDenial)
 
@@ -120,11 +120,14 @@ async function openWaveOf(c: Context<AuthEnv>) {
   return survey && wave?.status === 'open' ? { survey, wave } : null
 }
 
-waves.get('/waves/:waveId/close', admin, async (c) => {
+/** The confirm step; again with 422 for a post that did not come from its button. */
+async function confirmClose(c: Context<AuthEnv>, status: 200 | 422 = 200) {
   const found = await openWaveOf(c)
   if (!found) return renderPage(c, notFound(), 404)
-  return renderPage(c, <CloseWavePage {...found} signOut={signedIn(c)} />)
-})
+  return renderPage(c, <CloseWavePage {...found} signOut={signedIn(c)} />, status)
+}
+
+waves.get('/waves/:waveId/close', admin, (c) => confirmClose(c))
 
 // Only the confirm page's button closes: it sends `confirm`, a stray post does not.
 const closeForm = z.object({ confirm: z.literal('yes') })
@@ -133,7 +136,7 @@ waves.post(
   '/waves/:waveId/close',
   admin,
   zValidator('form', closeForm, (result, c) => {
-    if (!result.success) return unreadable(c)
+    if (!result.success) return confirmClose(c as Context<AuthEnv>, 422)
   }),
   async (c) => {
     const found = await openWaveOf(c)
