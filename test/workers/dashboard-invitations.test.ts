@@ -27,7 +27,8 @@ async function adminNamed(label: string) {
 const create = (surveyId: string, session: string, fields: Fields, query = '') =>
   post(`${page(surveyId)}${query}`, fields, cookie(session))
 
-describe('the invitation links page', () => {
+// Each test opens every link it created: slow when the two cores are shared.
+describe('the invitation links page', { timeout: 30_000 }, () => {
   it('creates links per ministry, shows them once with no-store, and every link opens the form', async () => {
     const survey = await installPulseCopy('inv-show', 'invitations')
     const admin = await adminNamed('Referentin Einladungen')

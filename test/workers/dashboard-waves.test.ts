@@ -43,7 +43,8 @@ async function cronRun(time: string) {
   await waitOnExecutionContext(ctx)
 }
 
-describe('the waves pages', () => {
+// Closing flushes a pool: slow when the two cores are shared.
+describe('the waves pages', { timeout: 30_000 }, () => {
   it('lets an admin open an invitation wave with its dates, answering the current form version', async () => {
     const surveyId = await newPulseSurvey('waves-open')
     const admin = await sessionFor(await tokenFor('admin'))
@@ -221,7 +222,8 @@ describe('the waves pages', () => {
   })
 })
 
-describe('the rhythm of a survey', () => {
+// A cron run builds every due report: slow when the two cores are shared.
+describe('the rhythm of a survey', { timeout: 30_000 }, () => {
   it('is set by an admin, and an invalid choice comes back with 422', async () => {
     const surveyId = await newPulseSurvey('rhythm-set')
     const admin = await sessionFor(await tokenFor('admin'))

@@ -2,6 +2,7 @@ import { ministries, type Ministry } from '../../analysis/ministries.ts'
 import { MAX_INVITATIONS_PER_MINISTRY } from '../api/schemas.ts'
 import type { InvitationAddition } from '../db/invitations.ts'
 import type { MinistryParticipation } from '../db/participation.ts'
+import { Invited, Log } from './InvitationRecord.tsx'
 import type { SurveySummary } from '../db/surveys.ts'
 import type { Wave } from '../db/waves.ts'
 import type { NotInvitable } from '../invitations.ts'
@@ -140,85 +141,6 @@ function InvitationForm(props: {
           {s.submit}
         </button>
       </form>
-    </section>
-  )
-}
-
-function Invited({ invited }: { invited: MinistryParticipation[] }) {
-  const f = useFormat()
-  const s = f.t.invitations
-  return (
-    <section aria-labelledby='invited-heading'>
-      <h2 id='invited-heading'>{s.invited}</h2>
-      {invited.length ? (
-        <div class='table-wrap' role='region' aria-labelledby='invited-caption' tabindex={0}>
-          <table>
-            <caption id='invited-caption'>{s.invitedCaption}</caption>
-            <thead>
-              <tr>
-                <th scope='col'>{s.ministry}</th>
-                <th scope='col' class='num'>
-                  {s.count}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {invited.map((row) => (
-                <tr>
-                  <td>{row.ministry}</td>
-                  <td class='num'>{f.num(row.invited)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <p>{s.noneInvited}</p>
-      )}
-    </section>
-  )
-}
-
-function Log({ log }: { log: InvitationAddition[] }) {
-  const f = useFormat()
-  const s = f.t.invitations
-  return (
-    <section aria-labelledby='log-heading'>
-      <h2 id='log-heading'>{s.log}</h2>
-      <p>{s.logIntro}</p>
-      {log.length ? (
-        <div class='table-wrap' role='region' aria-labelledby='log-caption' tabindex={0}>
-          <table>
-            <caption id='log-caption'>{s.logCaption}</caption>
-            <thead>
-              <tr>
-                <th scope='col'>{s.wave}</th>
-                <th scope='col'>{s.day}</th>
-                <th scope='col'>{s.createdBy}</th>
-                <th scope='col'>{s.ministry}</th>
-                <th scope='col' class='num'>
-                  {s.count}
-                </th>
-                <th scope='col'>{s.when}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.map((line) => (
-                <tr>
-                  <td>{line.wave.label}</td>
-                  <td>{f.date(line.createdOn)}</td>
-                  <td>{line.createdBy}</td>
-                  <td>{line.ministry}</td>
-                  <td class='num'>{f.num(line.count)}</td>
-                  <td>{line.beforeOpening ? s.beforeOpening : s.late}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <p>{s.logNone}</p>
-      )}
     </section>
   )
 }

@@ -92,22 +92,16 @@ waves.post(
     if (!survey) return renderPage(c, notFound(), 404)
     const typed: WaveFormInput = c.req.valid('form')
     const checked = checkWaveForm(typed, today())
-    const again = (props: { errors?: typeof checked; alreadyOpen?: boolean }, status: 409 | 422) =>
+    const again = (problem: Pick<Parameters<typeof OpenWavePage>[0], 'errors' | 'alreadyOpen'>) =>
       renderPage(
         c,
-        <OpenWavePage
-          survey={survey}
-          typed={typed}
-          errors={props.errors && 'errors' in props.errors ? props.errors.errors : undefined}
-          alreadyOpen={props.alreadyOpen}
-          signOut={signedIn(c)}
-        />,
-        status
+        <OpenWavePage survey={survey} typed={typed} {...problem} signOut={signedIn(c)} />,
+        problem.alreadyOpen ? 409 : 422
       )
-    if ('errors' in checked) return again({ errors: checked }, 422)
+    if ('errors' in checked) return again({ errors: checked.errors })
     const wave = await openWave(c.env.DB, { id: newId(), surveyId: id, ...checked.settings })
     // One open wave per survey: the second one's answers could not be told apart in reports.
-    if (!wave) return again({ alreadyOpen: true }, 409)
+    if (!wave) return again({ alreadyOpen: true })
     return c.redirect(keepLang(c, surveyPath(id, 'waves')), 303)
   }
 )
