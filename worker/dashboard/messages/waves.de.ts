@@ -74,7 +74,7 @@ export const wavesDe = {
       quarterly: 'Vierteljährlich',
     },
     rhythmHint: (days: number) =>
-      `Der tägliche Lauf öffnet die nächste Runde mit den Einstellungen der letzten, sobald die letzte geschlossen ist: ${days} Tage vor ihrem Beginn, einen Monat oder ein Vierteljahr nach dem Beginn der letzten. So bleibt Zeit, vorher Einladungslinks zu erstellen.`,
+      `Ist die letzte Runde geschlossen, öffnet der tägliche Lauf die nächste mit denselben Einstellungen. Sie beginnt einen Monat oder ein Vierteljahr nach dem Beginn der letzten und wird ${days} Tage vorher angelegt, damit Sie vorher Einladungslinks erstellen können.`,
     rhythmNow: (rhythm: string) => `Wiederholung: ${rhythm}.`,
     rhythmSubmit: 'Wiederholung speichern',
   },

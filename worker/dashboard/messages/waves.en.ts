@@ -69,7 +69,7 @@ export const wavesEn: typeof wavesDe = {
     rhythmLegend: 'How often should the survey repeat?',
     rhythms: { none: 'Do not repeat', monthly: 'Monthly', quarterly: 'Quarterly' },
     rhythmHint: (days: number) =>
-      `Once the last wave has closed, the daily run opens the next one with the last one’s settings: ${days} days before it begins, one month or one quarter after the last one began. That leaves time to create invitation links first.`,
+      `Once the last wave has closed, the daily run opens the next one with the same settings. It begins one month or one quarter after the last one began and is set up ${days} days before, so that you can create invitation links first.`,
     rhythmNow: (rhythm: string) => `Repeat: ${rhythm}.`,
     rhythmSubmit: 'Save repeat',
   },
