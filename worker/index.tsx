@@ -9,6 +9,7 @@ import { dashboard } from './routes/dashboard/index.tsx'
 import { localInstance } from './routes/local-instance.ts'
 import { pages } from './routes/pages.tsx'
 import { participate } from './routes/participate.tsx'
+import { openDueWaves } from './waves.ts'
 
 export const app = new Hono<AppEnv>()
 
@@ -27,6 +28,9 @@ async function scheduledRun(env: Env, time: Date) {
     console.error(`lernraum scheduled: ${err.name}`)
     throw err
   })
+  // After the reports: a wave that closed in this run has its closing report before the
+  // next one opens.
+  await openDueWaves(env.DB, time.toISOString().slice(0, 10))
   if (summary.failedReports.length || summary.failed) {
     // Counts only. Throwing makes Cloudflare show this cron run as failed.
     const line = `lernraum scheduled: ${summary.failedReports.length} reports failed to build, ${summary.failed} emails to send; the next run retries them`

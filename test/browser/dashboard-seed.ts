@@ -135,6 +135,14 @@ async function seedInterview(slug: string) {
   return { surveyId: survey.id, wave: wave.id }
 }
 
+/** A copy of the demo pulse with no wave yet, for opening waves and inviting in the browser. */
+export async function seedSurveyWithoutWave(slug: string) {
+  const { survey } = await api<{ survey: { id: string } }>('/surveys', {
+    json: { definition: { ...demoPuls, slug } },
+  })
+  return survey.id
+}
+
 /** The findings of a wave as the API gives them to a researcher. */
 export const apiFindings = (seed: DashboardSeed, wave: string) =>
   api<unknown>(`/surveys/${seed.surveyId}/findings?wave=${wave}`, { token: seed.researcherToken })

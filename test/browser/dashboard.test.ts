@@ -1,10 +1,16 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 import * as responses from '../../worker/api/responses.ts'
 import { useChromium } from './chromium.ts'
+import { csvRows } from '../workers/csv-read.ts'
 import { checkPage, signIn as signInAs } from './dashboard-check.ts'
-import { apiFindings, seedDashboard, type DashboardSeed } from './dashboard-seed.ts'
+import {
+  apiFindings,
+  seedDashboard,
+  seedSurveyWithoutWave,
+  type DashboardSeed,
+} from './dashboard-seed.ts'
 
 const openPage = useChromium()
 let seed: DashboardSeed
@@ -19,6 +25,16 @@ const wavePath = (wave: string) => `/dashboard/surveys/${seed.surveyId}/waves/${
 const comma = (x: number | undefined) => String(x).replace('.', ',')
 
 const signIn = (page: Page, token = seed.researcherToken) => signInAs(page, token)
+
+/** A page as checkPage checks it, and also at 1280 and 375 px wide. */
+async function checkWidths(page: Page, name: string) {
+  await checkPage(page, name)
+  await checkPage(page, `${name} 1280`, { wide: 1280, narrow: 375 })
+}
+
+/** Clicks what loads the next page and waits for it. */
+const follow = (page: Page, click: () => Promise<void>) =>
+  Promise.all([page.waitForEvent('load'), click()])
 
 describe('dashboard in Chromium', () => {
   it('signs in with a token into a strict session cookie, without JavaScript', async () => {
@@ -229,4 +245,69 @@ describe('dashboard in Chromium', () => {
     await page.goto(wavePath(seed.spring))
     expect(new URL(page.url()).pathname).toBe('/dashboard/sign-in')
   })
+
+  it('opens a wave, creates invitation links in three formats and closes the wave, in German', async () => {
+    const surveyId = await seedSurveyWithoutWave(`${seed.slug}-waves`)
+    const page = await openPage({ lang: 'de' })
+    page.setDefaultTimeout(30_000)
+    await signIn(page, inject('adminToken'))
+    const waves = `/dashboard/surveys/${surveyId}/waves`
+    await page.goto(waves)
+    await checkWidths(page, 'waves')
+    await follow(page, () => page.getByRole('link', { name: 'Runde öffnen' }).click())
+    await checkWidths(page, 'open wave')
+    await follow(page, () => page.getByRole('button', { name: 'Runde öffnen' }).click())
+    expect(await page.locator('.error-summary').textContent()).toContain(
+      'Geben Sie eine Bezeichnung ein.'
+    )
+    await checkWidths(page, 'open wave error')
+    await page.getByLabel('Bezeichnung').fill('Runde 1')
+    await page.getByLabel('Ende').fill('2999-12-31')
+    await follow(page, () => page.getByRole('button', { name: 'Runde öffnen' }).click())
+    expect(new URL(page.url()).pathname).toBe(waves)
+
+    await follow(page, () => page.getByRole('link', { name: /^Einladungslinks der Runde/ }).click())
+    await checkWidths(page, 'invitations')
+    await page.getByLabel('BMI – Bundesministerium des Innern').fill('zwei')
+    await follow(page, () =>
+      page.getByRole('button', { name: 'Einladungslinks erstellen' }).click()
+    )
+    await checkWidths(page, 'invitations error')
+    await page.getByLabel('BMI – Bundesministerium des Innern').fill('2')
+    await page.getByLabel('AA – Auswärtiges Amt').fill('1')
+    await page.getByLabel('Als CSV-Datei für einen Serienbrief herunterladen').check()
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Einladungslinks erstellen' }).click(),
+    ])
+    const csv = csvRows(await readFile((await download.path())!, 'utf8'))
+    expect(csv.map((r) => r[0])).toEqual(['Ressort', 'AA', 'BMI', 'BMI'])
+
+    await page.goto(`/dashboard/surveys/${surveyId}/invitations`)
+    await page.getByLabel('BMF – Bundesministerium der Finanzen').fill('2')
+    await follow(page, () =>
+      page.getByRole('button', { name: 'Einladungslinks erstellen' }).click()
+    )
+    expect(await page.locator('code').count()).toBe(2)
+    await checkWidths(page, 'invitation links')
+    await page.goto(`/dashboard/surveys/${surveyId}/invitations`)
+    await page.getByLabel('BMG – Bundesministerium für Gesundheit').fill('2')
+    await page.getByLabel('Als Seite zum Ausdrucken').check()
+    await follow(page, () =>
+      page.getByRole('button', { name: 'Einladungslinks erstellen' }).click()
+    )
+    expect(await page.locator('.invitation-card').count()).toBe(2)
+    await checkWidths(page, 'invitation links to print')
+    await page.goto(`/dashboard/surveys/${surveyId}/invitations`)
+    expect(await page.locator('#log-caption').count()).toBe(1)
+
+    await page.goto(waves)
+    await follow(page, () => page.getByRole('link', { name: 'Runde „Runde 1“ schließen' }).click())
+    await checkWidths(page, 'close wave')
+    await follow(page, () => page.getByRole('button', { name: 'Ja, Runde schließen' }).click())
+    await follow(page, () => page.getByRole('link', { name: 'Nächste Runde' }).click())
+    expect(await page.getByLabel('Bezeichnung').inputValue()).toBe('Runde 2')
+    await checkWidths(page, 'next wave')
+    // Nine pages, each checked at four widths, on two cores shared with other runs.
+  }, 300_000)
 })

@@ -1,5 +1,7 @@
 import { env } from 'cloudflare:test'
 import { sign } from 'hono/jwt'
+import demoPuls from '../../forms/shipped/demo-puls.v1.json'
+import { surveyCreated } from '../../worker/api/responses.ts'
 import { createApiToken } from '../../worker/tokens.ts'
 import { request } from './helpers.ts'
 
@@ -57,3 +59,13 @@ export const coffeeCodebook = (version: string) => ({
     },
   ],
 })
+
+/** A copy of the demo pulse made through the API under its own slug, with no wave yet. */
+export async function newPulseSurvey(slug: string) {
+  const created = await api('/surveys', {
+    token: await tokenFor('admin'),
+    json: { definition: { ...demoPuls, slug, version: undefined } },
+  })
+  if (created.status !== 201) throw new Error(`survey ${slug}: ${created.status}`)
+  return surveyCreated.parse(await created.json()).survey.id
+}

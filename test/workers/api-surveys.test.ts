@@ -82,14 +82,18 @@ describe('survey administration', () => {
     expect(responses.waveOne.parse(await second.json()).wave.seq).toBe(2)
   })
 
-  it('stores an edited definition as a new version; old responses keep theirs', async () => {
+  it('stores an edited definition as a new version, which the next wave answers, not the open one', async () => {
     const admin = await tokenFor('admin')
     const survey = await createSurvey(admin, 'admin-version')
-    const opened = await api(`/surveys/${survey.id}/waves`, {
-      token: admin,
-      json: { label: 'A', mode: 'open' },
-    })
-    const { wave } = responses.waveOne.parse(await opened.json())
+    const openWave = async (label: string) => {
+      const opened = await api(`/surveys/${survey.id}/waves`, {
+        token: admin,
+        json: { label, mode: 'open' },
+      })
+      return responses.waveOne.parse(await opened.json()).wave
+    }
+    const wave = await openWave('A')
+    expect(wave.formVersion).toBe(1)
     const submitK = async () => {
       for (let i = 0; i < K; i++)
         await post('/s/admin-version', [
@@ -105,19 +109,18 @@ describe('survey administration', () => {
       json: { definition: edited },
     })
     expect((await res.json<{ survey: { version: number } }>()).survey.version).toBe(2)
-    expect(await (await request('/s/admin-version')).text()).toContain('<h1>Neu</h1>')
+    // A second version inside one wave would split its sealed pool and its findings.
+    expect(await (await request('/s/admin-version')).text()).not.toContain('<h1>Neu</h1>')
     await submitK()
-    // Pooled under both versions, moved together: each response keeps the version it answered.
     await closeAndFlush({ surveyId: survey.id, waveId: wave.id })
     const versions = await env.DB.prepare(
       'SELECT form_version, COUNT(*) AS n FROM responses WHERE survey_id = ?1 GROUP BY form_version'
     )
       .bind(survey.id)
       .all()
-    expect(versions.results).toEqual([
-      { form_version: 1, n: K },
-      { form_version: 2, n: K },
-    ])
+    expect(versions.results).toEqual([{ form_version: 1, n: 2 * K }])
+    expect((await openWave('B')).formVersion).toBe(2)
+    expect(await (await request('/s/admin-version')).text()).toContain('<h1>Neu</h1>')
   })
 })
 

@@ -9,6 +9,8 @@ const wave = {
   opensOn: '2026-03-02',
   closesOn: null,
   closedOn: null,
+  openedOn: '2026-02-23',
+  formVersion: 1,
 }
 const survey = {
   id: 's7Hd1',

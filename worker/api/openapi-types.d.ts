@@ -467,7 +467,9 @@ export interface operations {
                      *               "seq": 1,
                      *               "opensOn": "2026-03-02",
                      *               "closesOn": null,
-                     *               "closedOn": null
+                     *               "closedOn": null,
+                     *               "openedOn": "2026-02-23",
+                     *               "formVersion": 1
                      *             }
                      *           ]
                      *         }
@@ -501,6 +503,8 @@ export interface operations {
                                 opensOn: string | null;
                                 closesOn: string | null;
                                 closedOn: string | null;
+                                openedOn: string | null;
+                                formVersion: number | null;
                             }[];
                         }[];
                     };
@@ -661,7 +665,9 @@ export interface operations {
                      *             "seq": 1,
                      *             "opensOn": "2026-03-02",
                      *             "closesOn": null,
-                     *             "closedOn": null
+                     *             "closedOn": null,
+                     *             "openedOn": "2026-02-23",
+                     *             "formVersion": 1
                      *           }
                      *         ]
                      *       }
@@ -694,6 +700,8 @@ export interface operations {
                                 opensOn: string | null;
                                 closesOn: string | null;
                                 closedOn: string | null;
+                                openedOn: string | null;
+                                formVersion: number | null;
                             }[];
                         };
                     };
@@ -865,7 +873,9 @@ export interface operations {
                      *         "seq": 1,
                      *         "opensOn": "2026-03-02",
                      *         "closesOn": null,
-                     *         "closedOn": null
+                     *         "closedOn": null,
+                     *         "openedOn": "2026-02-23",
+                     *         "formVersion": 1
                      *       }
                      *     }
                      */
@@ -882,6 +892,8 @@ export interface operations {
                             opensOn: string | null;
                             closesOn: string | null;
                             closedOn: string | null;
+                            openedOn: string | null;
+                            formVersion: number | null;
                         };
                     };
                 };
@@ -964,7 +976,9 @@ export interface operations {
                      *         "seq": 1,
                      *         "opensOn": "2026-03-02",
                      *         "closesOn": null,
-                     *         "closedOn": null
+                     *         "closedOn": null,
+                     *         "openedOn": "2026-02-23",
+                     *         "formVersion": 1
                      *       }
                      *     }
                      */
@@ -981,6 +995,8 @@ export interface operations {
                             opensOn: string | null;
                             closesOn: string | null;
                             closedOn: string | null;
+                            openedOn: string | null;
+                            formVersion: number | null;
                         };
                     };
                 };

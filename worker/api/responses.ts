@@ -47,6 +47,8 @@ export const wave = z.object({
   opensOn: z.nullable(z.string()),
   closesOn: z.nullable(z.string()),
   closedOn: z.nullable(z.string()),
+  openedOn: z.nullable(z.string()),
+  formVersion: z.nullable(int()),
 })
 
 export const surveySummary = z.object({

@@ -33,9 +33,12 @@ export const openWave = z.strictObject({
 
 export const closeWave = z.strictObject({ status: z.literal('closed') })
 
+/** The most invitations one request may create per ministry, through the API or the dashboard. */
+export const MAX_INVITATIONS_PER_MINISTRY = 500
+
 const invitationBatch = z.strictObject({
   ministry: z.string().check(z.minLength(1), z.maxLength(200)),
-  count: z.number().check(z.int(), z.gte(1), z.lte(500)),
+  count: z.number().check(z.int(), z.gte(1), z.lte(MAX_INVITATIONS_PER_MINISTRY)),
 })
 
 export const createInvitations = z.union([

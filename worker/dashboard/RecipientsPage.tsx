@@ -1,5 +1,5 @@
 import type { SurveySummary } from '../db/surveys.ts'
-import { ErrorSummary, FieldError } from './ErrorSummary.tsx'
+import { ErrorSummary, FieldError } from './fields.tsx'
 import { useFormat } from './format.ts'
 import { DashboardLayout } from './Layout.tsx'
 import type { DashboardMessages } from './messages/index.ts'
@@ -68,7 +68,7 @@ function AddForm(props: { surveyId: string; typed?: string; error?: RecipientErr
         <p class='hint' id='address-hint'>
           {s.hint}
         </p>
-        <FieldError id='address-error' prefix={s.errorPrefix} text={error && s.errors[error]} />
+        <FieldError id='address-error' text={error && s.errors[error]} />
         <input
           type='email'
           id='address'
@@ -115,7 +115,7 @@ export function RecipientsPage(props: {
       <h1>{s.title}</h1>
       <ErrorSummary
         title={s.problem}
-        errors={error ? [{ field: 'address', text: s.errors[error] }] : []}
+        problems={error ? [{ field: 'address', text: s.errors[error] }] : []}
       />
       <p>{s.lead(survey.title[lang])}</p>
       <p>{s.verified}</p>

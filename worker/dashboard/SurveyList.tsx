@@ -3,7 +3,9 @@ import type { Wave } from '../db/waves.ts'
 import { useFormat } from './format.ts'
 import { DashboardLayout } from './Layout.tsx'
 import { useLink, usePage } from './messages/index.ts'
+import { recipientsPath } from './ReportsPage.tsx'
 import { retentionPath } from './RetentionPages.tsx'
+import { surveyPath } from './WavesPage.tsx'
 
 export const wavePath = (surveyId: string, waveId: string) =>
   `/dashboard/surveys/${encodeURIComponent(surveyId)}/waves/${encodeURIComponent(waveId)}`
@@ -81,9 +83,17 @@ function SurveySection(props: { survey: SurveySummary & { waves: Wave[] }; level
       ) : (
         <p>{s.noWaves}</p>
       )}
-      <p>
-        <a href={link(retentionPath(survey.id))}>{t.retention.link}</a>
-      </p>
+      <ul class='survey-links'>
+        <li>
+          <a href={link(surveyPath(survey.id, 'waves'))}>{t.waves.link}</a>
+        </li>
+        <li>
+          <a href={link(recipientsPath(survey.id))}>{t.recipients.title}</a>
+        </li>
+        <li>
+          <a href={link(retentionPath(survey.id))}>{t.retention.link}</a>
+        </li>
+      </ul>
     </section>
   )
 }

@@ -1,6 +1,6 @@
 import type { ApiToken, Role } from '../db/tokens.ts'
-import { ErrorSummary, FieldError } from './ErrorSummary.tsx'
 import { useFormat } from './format.ts'
+import { ErrorSummary, Radios, TextField } from './fields.tsx'
 import { DashboardLayout } from './Layout.tsx'
 import type { DashboardMessages } from './messages/index.ts'
 import { useLink } from './messages/index.ts'
@@ -34,7 +34,7 @@ export function TokensPage(props: {
       <h1>{s.title}</h1>
       <ErrorSummary
         title={s.problem}
-        errors={errors.map(([field, error]) => ({ field, text: s.errors[error] }))}
+        problems={errors.map(([field, error]) => ({ field, text: s.errors[error] }))}
       />
       <p>{s.intro}</p>
       {props.tokens.length ? (
@@ -84,56 +84,23 @@ export function TokensPage(props: {
 function TokenForm({ typed, errors }: { typed?: TokenFormInput; errors: TokenFormErrors }) {
   const s = useFormat().t.tokens
   const link = useLink()
-  const role = typed?.role ?? 'researcher'
   const roles: Role[] = ['researcher', 'admin']
   return (
     <form method='post' action={link('/dashboard/tokens')} novalidate>
-      <div class={errors.label ? 'field field-error' : 'field'}>
-        <label class='label' for='label'>
-          {s.label}
-        </label>
-        <p class='hint' id='label-hint'>
-          {s.labelHint}
-        </p>
-        <FieldError
-          id='label-error'
-          prefix={s.errorPrefix}
-          text={errors.label && s.errors[errors.label]}
-        />
-        <input
-          type='text'
-          id='label'
-          name='label'
-          value={typed?.label ?? ''}
-          autocomplete='off'
-          aria-describedby={errors.label ? 'label-hint label-error' : 'label-hint'}
-          aria-invalid={errors.label ? 'true' : undefined}
-        />
-      </div>
-      <div class={errors.role ? 'field field-error' : 'field'}>
-        <fieldset aria-describedby={errors.role ? 'role-error' : undefined}>
-          <legend>{s.role}</legend>
-          <FieldError
-            id='role-error'
-            prefix={s.errorPrefix}
-            text={errors.role && s.errors[errors.role]}
-          />
-          <div class='choices'>
-            {roles.map((r, i) => (
-              <div class='choice'>
-                <input
-                  type='radio'
-                  id={i === 0 ? 'role' : `role-${r}`}
-                  name='role'
-                  value={r}
-                  checked={role === r}
-                />
-                <label for={i === 0 ? 'role' : `role-${r}`}>{s.roles[r]}</label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-      </div>
+      <TextField
+        name='label'
+        label={s.label}
+        hint={s.labelHint}
+        value={typed?.label ?? ''}
+        error={errors.label && s.errors[errors.label]}
+      />
+      <Radios
+        name='role'
+        legend={s.role}
+        checked={typed?.role ?? 'researcher'}
+        error={errors.role && s.errors[errors.role]}
+        choices={roles.map((r) => ({ value: r, label: s.roles[r] }))}
+      />
       <button class='button' type='submit'>
         {s.submit}
       </button>

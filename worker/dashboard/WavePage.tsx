@@ -3,7 +3,8 @@ import type { FindingsView } from '../findings.ts'
 import { useFormat } from './format.ts'
 import { DashboardLayout } from './Layout.tsx'
 import type { WavePageData } from './load.ts'
-import { usePage } from './messages/index.ts'
+import { useLink, usePage } from './messages/index.ts'
+import { surveyPath } from './WavesPage.tsx'
 import { Participation } from './Participation.tsx'
 import { QuestionFinding } from './QuestionFinding.tsx'
 import { Readiness } from './Readiness.tsx'
@@ -33,9 +34,13 @@ function Downloads({ surveyId, waveId }: { surveyId: string; waveId: string }) {
 
 function WaveNav({ data }: { data: WavePageData }) {
   const { t } = useFormat()
+  const link = useLink()
   return (
     <nav aria-labelledby='waves'>
       <h2 id='waves'>{t.wave.waves}</h2>
+      <p>
+        <a href={link(surveyPath(data.survey.id, 'waves'))}>{t.waves.link}</a>
+      </p>
       <ul class='inline-list'>
         {data.waves.map((w) => (
           <li>

@@ -54,6 +54,14 @@ tfoot th,tfoot td{font-weight:700;border-bottom:0}
 .inline-list{list-style:none;display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;padding:0}
 .wave-list{padding-left:1.25rem}
 .tag{display:inline-block;padding:0 .4rem;border:1px solid #0b0c0c;font-size:.875rem;margin-left:.25rem}
+.choice-hint{margin:0 0 .5rem 2rem}
+.count-field{max-width:6rem}
+fieldset .field{margin-bottom:1rem}
+.invitation-links code{word-break:break-all}
+.actions{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:center;margin:1rem 0}
+.invitation-card{border:1px solid #0b0c0c;padding:1rem;margin:0 0 1rem;break-inside:avoid}
+.invitation-card code{word-break:break-all;font-size:1.125rem}
+@media print{.site-header,.section-nav,.breadcrumbs,.site-footer,.skip-link,.no-print{display:none}}
 .legend{list-style:none;display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:0;font-size:1rem}
 `
 

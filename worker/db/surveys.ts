@@ -25,7 +25,7 @@ type SurveyRow = {
 }
 
 const SURVEY_WITH_WAVE = `
-  SELECT s.id, s.slug, s.current_version, w.id AS wave_id, w.mode AS wave_mode, w.closes_on
+  SELECT s.id, s.slug, COALESCE(w.form_version, s.current_version) AS current_version, w.id AS wave_id, w.mode AS wave_mode, w.closes_on
   FROM surveys s LEFT JOIN waves w ON w.id =
     (SELECT o.id FROM waves o WHERE o.survey_id = s.id AND o.status = 'open'
       AND (o.opens_on IS NULL OR o.opens_on <= date('now'))

@@ -18,6 +18,10 @@ export interface Wave {
   closesOn: string | null
   /** The day it was closed; retention counts from it. */
   closedOn: string | null
+  /** The day the wave was opened (YYYY-MM-DD); unknown for waves opened before it was kept. */
+  openedOn: string | null
+  /** The form version the wave answers; `null` for older waves, which answer the current one. */
+  formVersion: number | null
 }
 
 type WaveRow = {
@@ -30,6 +34,8 @@ type WaveRow = {
   opens_on: string | null
   closes_on: string | null
   closed_on: string | null
+  opened_on: string | null
+  form_version: number | null
 }
 
 const toWave = (r: WaveRow): Wave => ({
@@ -42,9 +48,12 @@ const toWave = (r: WaveRow): Wave => ({
   opensOn: r.opens_on,
   closesOn: r.closes_on,
   closedOn: r.closed_on,
+  openedOn: r.opened_on,
+  formVersion: r.form_version,
 })
 
-const COLUMNS = 'id, survey_id, label, status, mode, seq, opens_on, closes_on, closed_on'
+const COLUMNS =
+  'id, survey_id, label, status, mode, seq, opens_on, closes_on, closed_on, opened_on, form_version'
 
 export async function listWaves(db: D1Database, surveyId: string): Promise<Wave[]> {
   const { results } = await db
@@ -54,7 +63,10 @@ export async function listWaves(db: D1Database, surveyId: string): Promise<Wave[
   return results.map(toWave)
 }
 
-/** Opens the survey's next wave; `null` while another wave is still open. */
+/**
+ * Opens the survey's next wave for the survey's current form version; `null` while another
+ * wave is still open.
+ */
 export async function openWave(
   db: D1Database,
   wave: {
@@ -64,13 +76,17 @@ export async function openWave(
     mode?: WaveMode
     opensOn: string | null
     closesOn: string | null
+    /** YYYY-MM-DD; today (UTC) unless the caller runs for another day. */
+    openedOn?: string
   }
 ): Promise<Wave | null> {
   try {
     const row = await db
       .prepare(
-        `INSERT INTO waves (id, survey_id, label, status, mode, seq, opens_on, closes_on)
-         SELECT ?1, ?2, ?3, 'open', ?6, COALESCE(MAX(seq), 0) + 1, ?4, ?5 FROM waves WHERE survey_id = ?2
+        `INSERT INTO waves (id, survey_id, label, status, mode, seq, opens_on, closes_on, opened_on, form_version)
+         SELECT ?1, ?2, ?3, 'open', ?6, COALESCE(MAX(seq), 0) + 1, ?4, ?5, ?7,
+           (SELECT current_version FROM surveys WHERE id = ?2)
+         FROM waves WHERE survey_id = ?2
          RETURNING ${COLUMNS}`
       )
       .bind(
@@ -79,7 +95,8 @@ export async function openWave(
         wave.label,
         wave.opensOn,
         wave.closesOn,
-        wave.mode ?? 'invitations'
+        wave.mode ?? 'invitations',
+        wave.openedOn ?? new Date().toISOString().slice(0, 10)
       )
       .first<WaveRow>()
     forgetOpenSurveys()

@@ -1,3 +1,5 @@
+import { wavesDe } from './waves.de.ts'
+
 const n = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 3 })
 const count = (x: number, one: string, many: string) => `${n.format(x)} ${x === 1 ? one : many}`
 const page = (title: string, body: string): [title: string, body: string] => [title, body]
@@ -367,6 +369,7 @@ export const de = {
     },
     toReports: 'Zu den Berichten dieser Befragung',
   },
+  ...wavesDe,
 }
 
 export type DashboardMessages = typeof de

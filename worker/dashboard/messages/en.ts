@@ -1,4 +1,5 @@
 import type { DashboardMessages } from './de.ts'
+import { wavesEn } from './waves.en.ts'
 
 const n = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 })
 const count = (x: number, one: string, many: string) => `${n.format(x)} ${x === 1 ? one : many}`
@@ -352,4 +353,5 @@ export const en: DashboardMessages = {
     },
     toReports: 'To the reports of this survey',
   },
+  ...wavesEn,
 }

@@ -9,10 +9,8 @@ import { createInvitations } from '../../api/schemas.ts'
 import { surveyById, type SurveyEnv } from '../../api/survey.ts'
 import { validated } from '../../api/validate.ts'
 import { apiDenial, authorize } from '../../auth/authorize.ts'
-import { newToken, sha256 } from '../../crypto.ts'
-import { insertInvitations, listInvitationAdditions } from '../../db/invitations.ts'
-import { listWaves } from '../../db/waves.ts'
-import { publicOrigin } from '../../public-origin.ts'
+import { listInvitationAdditions } from '../../db/invitations.ts'
+import { createInvitationLinks, invitableWave } from '../../invitations.ts'
 import { wantsCsv } from './negotiate.ts'
 
 export const invitations = new Hono<SurveyEnv>()
@@ -44,10 +42,9 @@ invitations.post(
   }),
   async (c) => {
     const { survey } = c.var
-    const wave = (await listWaves(c.env.DB, survey.id)).find((w) => w.status === 'open')
-    if (!wave) throw new ApiError(409, 'The survey has no open wave.')
-    // An open-link wave is answered through /s/:slug only; invitations would mix two ways in.
-    if (wave.mode === 'open')
+    const wave = await invitableWave(c.env.DB, survey.id)
+    if (wave === 'noOpenWave') throw new ApiError(409, 'The survey has no open wave.')
+    if (wave === 'openLinkWave')
       throw new ApiError(
         409,
         'The open wave is answered through its open link; open an invitation wave.'
@@ -61,26 +58,12 @@ invitations.post(
         'Unknown ministry: use an abbreviation or name from GET /api/ministries.',
         unknown.map((b) => ({ path: 'ministry', message: `"${b.ministry}" is not on the list` }))
       )
-    const origin = publicOrigin(c.env)
-    const addedBy = {
-      createdBy: c.var.principal.subject,
-      createdOn: new Date().toISOString().slice(0, 10),
-    }
-    const created = batches.map((b) => ({
-      ministry: findMinistry(b.ministry)!.abbr,
-      tokens: Array.from({ length: b.count }, () => newToken()),
-    }))
-    const groups = await Promise.all(
-      created.map(async (b) => ({
-        ministry: b.ministry,
-        tokenHashes: await Promise.all(b.tokens.map(sha256)),
-      }))
+    const links = await createInvitationLinks(
+      c.env,
+      wave,
+      batches.map((b) => ({ ministry: findMinistry(b.ministry)!.abbr, count: b.count })),
+      { createdBy: c.var.principal.subject, createdOn: new Date().toISOString().slice(0, 10) }
     )
-    await insertInvitations(c.env.DB, { surveyId: survey.id, waveId: wave.id }, groups, addedBy)
-    const links = created.map((b) => ({
-      ministry: b.ministry,
-      links: b.tokens.map((t) => `${origin}/i/${t}`),
-    }))
     c.header('Cache-Control', 'no-store')
     if (wantsCsv(c))
       return c.body(

@@ -8,8 +8,8 @@ import { surveyById, type SurveyEnv } from '../../api/survey.ts'
 import { validated } from '../../api/validate.ts'
 import { apiDenial, authorize } from '../../auth/authorize.ts'
 import { newId } from '../../crypto.ts'
-import { closeWave, openWave } from '../../db/waves.ts'
-import { flushClosedWave } from '../../flush.ts'
+import { openWave } from '../../db/waves.ts'
+import { closeAndFlush } from '../../waves.ts'
 
 export const waves = new Hono<SurveyEnv>()
 
@@ -58,12 +58,8 @@ waves.patch(
   validated('json', closeWaveBody),
   refuses({ 404: 'No such wave in this survey' }),
   async (c) => {
-    const wave = await closeWave(c.env.DB, c.req.param('id'), c.req.param('waveId'))
+    const wave = await closeAndFlush(c.env, c.req.param('id'), c.req.param('waveId'))
     if (!wave) throw new ApiError(404, 'No such wave in this survey.')
-    // The closed wave's pool moves now; should that fail, the scheduled run moves it.
-    await flushClosedWave(c.env, wave.id).catch((err: Error) =>
-      console.error(`lernraum flush: ${err.name}`)
-    )
     return c.json({ wave })
   }
 )

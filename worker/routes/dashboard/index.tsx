@@ -15,6 +15,8 @@ import { tokens } from './tokens.tsx'
 import { retention } from './retention.tsx'
 import { recipients } from './recipients.tsx'
 import { reports } from './reports.tsx'
+import { waves } from './waves.tsx'
+import { invitations } from './invitations.tsx'
 import { isStorageFault, RETRY_AFTER_SECONDS } from '../../storage-fault.ts'
 import { sameOriginPost } from '../../middleware/same-origin.ts'
 
@@ -56,6 +58,10 @@ const signedIn = (c: { var: AuthEnv['Variables'] }) => c.var.principal.via === '
 dashboard.get('/', async (c) =>
   renderPage(c, <SurveyList surveys={await surveysWithWaves(c.env.DB)} signOut={signedIn(c)} />)
 )
+
+// Before the wave pages: "/waves/new" is a form, not a wave.
+dashboard.route('/surveys/:id', waves)
+dashboard.route('/surveys/:id', invitations)
 
 dashboard.get('/surveys/:id', async (c) => {
   const latest = (await listWaves(c.env.DB, c.req.param('id'))).at(-1)

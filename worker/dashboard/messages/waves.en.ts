@@ -1,0 +1,137 @@
+import type { wavesDe } from './waves.de.ts'
+
+/** The words of the dashboard's waves and invitations pages, in English. */
+export const wavesEn: typeof wavesDe = {
+  waves: {
+    title: (survey: string) => `${survey}: waves`,
+    errorTitle: (survey: string) => `Error: ${survey}: open a wave`,
+    link: 'Waves and invitations',
+    intro:
+      'Each wave answers the form version that was current when the wave was opened. Changes to the survey apply from the next wave.',
+    caption: 'All waves of this survey',
+    none: 'No wave has been opened yet.',
+    label: 'Name',
+    mode: 'Kind',
+    modes: { invitations: 'Invitation links', open: 'Open link' },
+    formVersion: 'Form version',
+    opensOn: 'Opens',
+    closesOn: 'Closes',
+    state: 'State',
+    immediately: 'at once',
+    noEnd: 'not set',
+    actions: 'Actions',
+    findings: (label: string) => `Findings of the wave “${label}”`,
+    close: 'Close wave',
+    closeLabel: (label: string) => `Close the wave “${label}”`,
+    invitations: 'Invitation links',
+    invitationsLabel: (label: string) => `Invitation links of the wave “${label}”`,
+    open: 'Open a wave',
+    next: 'Next wave',
+    nextHint: 'The next wave takes the kind and the length of the last one.',
+    stillOpen:
+      'A wave is still open. Close it before you open the next one: a survey can have only one open wave at a time.',
+    openTitle: 'Open a wave',
+    nextTitle: 'Open the next wave',
+    labelHint: 'For example “Spring 2027” or “Wave 3”. At most 80 characters.',
+    modeLegend: 'How is the wave answered?',
+    modeHints: {
+      invitations: 'Everyone gets a link of their own that works once. This protects best.',
+      open: 'One link for everyone that can be used any number of times. This protects less, so its findings are released only once, when the wave closes.',
+    },
+    opensOnHint:
+      'Leave empty to open at once. Invitations created before the wave opens protect best.',
+    closesOnHint:
+      'Leave empty to close the wave by hand. The daily run closes it on the day after it ends.',
+    dateFormat: 'As a date, for example 2027-03-31.',
+    versionNote: (version: number) => `The wave answers the current form version ${version}.`,
+    submit: 'Open wave',
+    cancel: 'Cancel',
+    problem: 'There is a problem',
+    errorPrefix: 'Error:',
+    errors: {
+      labelEmpty: 'Enter a name.',
+      labelLong: 'The name must be 80 characters or fewer.',
+      mode: 'Choose how the wave is answered.',
+      opensOn: 'Enter the opening day as a real date, for example 2027-03-01.',
+      closesOn: 'Enter the closing day as a real date, for example 2027-03-31.',
+      closesBeforeOpening: 'The closing day must be on or after the opening day.',
+      closesInPast: 'The closing day must not be in the past.',
+      alreadyOpen: 'A wave of this survey is still open. Close it before you open the next one.',
+      rhythm: 'Choose how often the survey repeats.',
+    },
+    closeTitle: 'Close wave',
+    closeQuestion: (label: string) => `Do you really want to close the wave “${label}”?`,
+    closeConsequence:
+      'After that nobody can answer any more, not even through unused invitation links. The sealed answers become readable at once if there are at least as many as a group needs; otherwise they stay sealed for ever. The wave’s report is built in the next daily run. This cannot be undone.',
+    closeConfirm: 'Yes, close the wave',
+    notOpen: 'This wave is already closed.',
+    rhythm: 'Repeat',
+    rhythmLegend: 'How often should the survey repeat?',
+    rhythms: { none: 'Do not repeat', monthly: 'Monthly', quarterly: 'Quarterly' },
+    rhythmHint: (days: number) =>
+      `Once the last wave has closed, the daily run opens the next one with the same settings. It begins one month or one quarter after the last one began and is set up ${days} days before, so that you can create invitation links first.`,
+    rhythmNow: (rhythm: string) => `Repeat: ${rhythm}.`,
+    rhythmSubmit: 'Save repeat',
+  },
+  invitations: {
+    title: (survey: string) => `${survey}: invitation links`,
+    errorTitle: (survey: string) => `Error: ${survey}: invitation links`,
+    noOpenWave:
+      'No wave is open. Open a wave with invitation links first; then you can create links here.',
+    openLinkWave:
+      'The open wave is answered through the open link. Invitation links exist only for waves with invitations.',
+    forWave: (label: string) => `For the wave “${label}”.`,
+    timing: (date: string | null) =>
+      `${date ? `The wave opens on ${date}. ` : 'The wave has already opened. '}Invitations created after it opens are recorded as “late” and shown to every researcher: they could let someone pad a running wave with answers of their own.`,
+    create: 'Create invitation links',
+    countsLegend: 'How many links per ministry?',
+    countsHint: (max: number) => `A whole number from 0 to ${max} per ministry. Empty means none.`,
+    format: 'How do you want the links?',
+    formats: {
+      show: 'Show them on this page',
+      csv: 'Download a CSV file for a mail merge',
+      print: 'As a page to print',
+    },
+    formatHint:
+      'The links are given out this once. Only a check value is stored, never the link itself.',
+    submit: 'Create invitation links',
+    problem: 'There is a problem',
+    errorPrefix: 'Error:',
+    errors: {
+      count: (ministry: string, max: number) =>
+        `Enter a whole number from 0 to ${max} for ${ministry}.`,
+      none: 'Enter for at least one ministry how many links you need.',
+      format: 'Choose how you want the links.',
+    },
+    invited: 'Invited per ministry',
+    invitedCaption: 'Invitation links created per ministry in this wave',
+    ministry: 'Ministry',
+    count: 'Number',
+    noneInvited: 'No invitation links have been created for this wave yet.',
+    log: 'Who created how many links?',
+    logIntro:
+      'Every creation is recorded with its day, person or token and number per ministry, and shown to every researcher.',
+    logCaption: 'Record of created invitation links',
+    logNone: 'No invitation links have been created yet.',
+    wave: 'Wave',
+    day: 'Day',
+    createdBy: 'Created by',
+    when: 'When',
+    beforeOpening: 'before opening',
+    late: 'late',
+    createdTitle: 'Invitation links created',
+    createdLead: (count: number, label: string) =>
+      `${count === 1 ? 'One invitation link has' : `${count} invitation links have`} been created for the wave “${label}”.`,
+    warning:
+      'Copy or save the links now. They are never shown again, because only check values are stored. Whoever loses them must create new ones.',
+    linksOf: (ministry: string, count: number) =>
+      `${ministry}: ${count === 1 ? '1 link' : `${count} links`}`,
+    toInvitations: 'Back to the invitation links',
+    printTitle: 'Invitation links to print',
+    printHint: 'Print this page with your browser’s print function.',
+    card: (survey: string) => `Invitation to the survey “${survey}”`,
+    cardNote: 'This link is for one person and one answer.',
+    csvHeader: ['Ministry', 'Invitation link'],
+    csvName: 'invitation-links',
+  },
+}
