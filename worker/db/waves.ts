@@ -50,7 +50,10 @@ export async function listWaves(db: D1Database, surveyId: string): Promise<Wave[
   return results.map(toWave)
 }
 
-/** Opens the survey's next wave; `null` while another wave is still open. */
+/**
+ * Opens the survey's next wave with its current form version, which the wave answers until
+ * it closes; `null` while another wave is still open.
+ */
 export async function openWave(
   db: D1Database,
   wave: {
@@ -65,8 +68,9 @@ export async function openWave(
   try {
     const row = await db
       .prepare(
-        `INSERT INTO waves (id, survey_id, label, status, mode, seq, opens_on, closes_on)
-         SELECT ?1, ?2, ?3, 'open', ?6, COALESCE(MAX(seq), 0) + 1, ?4, ?5 FROM waves WHERE survey_id = ?2
+        `INSERT INTO waves (id, survey_id, label, status, mode, seq, opens_on, closes_on, form_version)
+         SELECT ?1, ?2, ?3, 'open', ?6, COALESCE(MAX(seq), 0) + 1, ?4, ?5,
+           (SELECT current_version FROM surveys WHERE id = ?2) FROM waves WHERE survey_id = ?2
          RETURNING ${COLUMNS}`
       )
       .bind(
@@ -122,4 +126,20 @@ export async function closeExpiredWaves(db: D1Database, today: string) {
     .bind(today)
     .all<{ id: string; survey_id: string }>()
   for (const w of results) await closeWave(db, w.survey_id, w.id)
+}
+
+/** The survey's open wave and the form version it answers, if one is open. */
+export async function findOpenWave(
+  db: D1Database,
+  surveyId: string
+): Promise<{ label: string; formVersion: number } | null> {
+  const row = await db
+    .prepare(
+      `SELECT w.label, COALESCE(w.form_version, s.current_version) AS form_version
+       FROM waves w JOIN surveys s ON s.id = w.survey_id
+       WHERE w.survey_id = ?1 AND w.status = 'open' LIMIT 1`
+    )
+    .bind(surveyId)
+    .first<{ label: string; form_version: number }>()
+  return row && { label: row.label, formVersion: row.form_version }
 }
