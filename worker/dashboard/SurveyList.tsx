@@ -1,6 +1,7 @@
 import type { SurveySummary } from '../db/surveys.ts'
 import type { Wave } from '../db/waves.ts'
 import { useFormat } from './format.ts'
+import { formPath } from './builder/EditorPage.tsx'
 import { DashboardLayout } from './Layout.tsx'
 import { useLink, usePage } from './messages/index.ts'
 
@@ -31,11 +32,20 @@ export function SurveyList(props: {
   surveys: (SurveySummary & { waves: Wave[] })[]
   signOut: boolean
 }) {
-  const { lang } = usePage()
-  const s = useFormat().t.surveys
+  const { lang, role } = usePage()
+  const { t } = useFormat()
+  const s = t.surveys
+  const link = useLink()
   return (
     <DashboardLayout title={s.title} signOut={props.signOut}>
       <h1>{s.title}</h1>
+      {role === 'admin' ? (
+        <p>
+          <a class='button' href={link('/dashboard/surveys/new')}>
+            {t.builder.newSurvey}
+          </a>
+        </p>
+      ) : null}
       {props.surveys.length === 0 ? <p>{s.none}</p> : null}
       {props.surveys.map((survey) => (
         <section aria-labelledby={`survey-${survey.id}`}>
@@ -43,6 +53,14 @@ export function SurveyList(props: {
           <p>
             {s.kind[survey.kind] ?? survey.kind} · {s.facts(survey.slug, survey.version)}
             {survey.hideOpenCounts ? ` · ${s.hideOpenCounts}` : ''}
+          </p>
+          <p>
+            <a
+              href={link(formPath(survey.id))}
+              aria-label={`${t.builder.editForm}: ${survey.title[lang]}`}
+            >
+              {t.builder.editForm}
+            </a>
           </p>
           {survey.waves.length ? (
             <ul class='wave-list'>
