@@ -34,7 +34,7 @@ async function stored(surveyId: string) {
   )
     .bind(surveyId)
     .first<number>('n')
-  return { draft: draft && (JSON.parse(draft) as FormDefinition), versions }
+  return { draft: draft === null ? null : (JSON.parse(draft) as FormDefinition), versions }
 }
 
 const questionIds = (f: FormDefinition) => f.sections.flatMap((s) => s.questions.map((q) => q.id))
