@@ -82,14 +82,16 @@ describe('survey administration', () => {
     expect(responses.waveOne.parse(await second.json()).wave.seq).toBe(2)
   })
 
-  it('stores an edited definition as a new version; old responses keep theirs', async () => {
+  it('stores an edited definition as a new version that applies from the next wave', async () => {
     const admin = await tokenFor('admin')
     const survey = await createSurvey(admin, 'admin-version')
-    const opened = await api(`/surveys/${survey.id}/waves`, {
-      token: admin,
-      json: { label: 'A', mode: 'open' },
-    })
-    const { wave } = responses.waveOne.parse(await opened.json())
+    const open = async (label: string) => {
+      const opened = await api(`/surveys/${survey.id}/waves`, {
+        token: admin,
+        json: { label, mode: 'open' },
+      })
+      return responses.waveOne.parse(await opened.json()).wave
+    }
     const submitK = async () => {
       for (let i = 0; i < K; i++)
         await post('/s/admin-version', [
@@ -97,6 +99,7 @@ describe('survey administration', () => {
           ...validPulse,
         ])
     }
+    const first = await open('A')
     await submitK()
     const edited = { ...definition('admin-version'), title: { de: 'Neu', en: 'New' } }
     const res = await api(`/surveys/${survey.id}/definition`, {
@@ -105,18 +108,23 @@ describe('survey administration', () => {
       json: { definition: edited },
     })
     expect((await res.json<{ survey: { version: number } }>()).survey.version).toBe(2)
+    // The open wave keeps answering the version it opened with: its pool holds one form.
+    expect(await (await request('/s/admin-version')).text()).not.toContain('<h1>Neu</h1>')
+    await submitK()
+    await closeAndFlush({ surveyId: survey.id, waveId: first.id })
+    const second = await open('B')
     expect(await (await request('/s/admin-version')).text()).toContain('<h1>Neu</h1>')
     await submitK()
-    // Pooled under both versions, moved together: each response keeps the version it answered.
-    await closeAndFlush({ surveyId: survey.id, waveId: wave.id })
+    await closeAndFlush({ surveyId: survey.id, waveId: second.id })
     const versions = await env.DB.prepare(
-      'SELECT form_version, COUNT(*) AS n FROM responses WHERE survey_id = ?1 GROUP BY form_version'
+      `SELECT wave_id, form_version, COUNT(*) AS n FROM responses WHERE survey_id = ?1
+       GROUP BY wave_id, form_version ORDER BY form_version`
     )
       .bind(survey.id)
       .all()
     expect(versions.results).toEqual([
-      { form_version: 1, n: K },
-      { form_version: 2, n: K },
+      { wave_id: first.id, form_version: 1, n: 2 * K },
+      { wave_id: second.id, form_version: 2, n: K },
     ])
   })
 })

@@ -368,6 +368,8 @@ describe('the survey builder', () => {
     )
     expect(bad.status).toBe(400)
     expect(await bad.text()).toContain('kein gültiges JSON')
+    const empty = await post(form(s.surveyId, '/import'), [['definition', ' ']], cookie(admin))
+    expect(empty.status).toBe(422)
     expect((await stored(s.surveyId)).draft).toBeNull()
 
     const invalid = await post(

@@ -29,7 +29,9 @@ export function ImportPage(props: {
     ...(props.sameSurvey ? [s.errors.sameSurvey] : []),
     ...problems.map((p) => s.importProblem(p.path, p.message)),
   ]
-  const invalid = lines.length > 0
+  // An empty field is a problem too, with no line of its own to show.
+  const invalid = props.problems !== undefined || !!props.sameSurvey
+  if (invalid && !lines.length) lines.push(s.errors.definition)
   return (
     <DashboardLayout
       title={invalid ? s.errorTitle(s.import) : s.import}

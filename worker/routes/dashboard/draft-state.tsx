@@ -38,10 +38,14 @@ export const withDraft = createMiddleware<DraftEnv>(async (c, next) => {
 export const toEditor = (c: Context<DraftEnv>) =>
   c.redirect(keepLang(c, formPath(c.var.state.survey.id)), 303)
 
-/** A form post as name → values; a body no browser form sends is refused as unreadable. */
+/**
+ * A form post as name → values. A body of another type holds no field of the form, so it is
+ * judged as an empty form; one that is not valid UTF-8 is refused as unreadable.
+ */
 export async function readPost(c: Context) {
   const fields = await readFormPost(c.req.raw)
-  if (typeof fields === 'string') throw new HTTPException(400)
+  if (fields === 'contentType') return {}
+  if (fields === 'encoding') throw new HTTPException(400)
   return fields
 }
 

@@ -86,6 +86,7 @@ draft.get('/import', admin, (c) => importPage(c, {}))
 
 draft.post('/import', admin, async (c) => {
   const typed = (await readPost(c)).definition?.[0] ?? ''
+  if (!typed.trim()) return importPage(c, { typed, problems: [] })
   let parsed: unknown
   try {
     parsed = JSON.parse(typed)
