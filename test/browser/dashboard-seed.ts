@@ -57,6 +57,8 @@ export interface DashboardSeed {
   /** Open, four answers still sealed in its pool: every figure suppressed. */
   autumn: string
   researcherToken: string
+  /** For the pages only admins open: the builder's forms. */
+  adminToken: string
 }
 
 /**
@@ -103,6 +105,7 @@ export async function seedDashboard(slug: string): Promise<DashboardSeed> {
     spring,
     autumn,
     researcherToken: token,
+    adminToken: inject('adminToken'),
   }
 }
 

@@ -45,6 +45,15 @@ async function checkPage(page: Page, name: string) {
   await page.setViewportSize({ width: 1024, height: 800 })
 }
 
+/** The builder's pages at the widths a researcher's screen and phone have, then as every page. */
+async function checkBuilderPage(page: Page, name: string) {
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 800 })
+    expect(await axeViolations(page), `${name} at ${width} px`).toEqual([])
+  }
+  await checkPage(page, name)
+}
+
 describe('dashboard in Chromium', () => {
   it('signs in with a token into a strict session cookie, without JavaScript', async () => {
     const page = await openPage({ lang: 'de', javaScript: false })
@@ -194,6 +203,49 @@ describe('dashboard in Chromium', () => {
     ])
     expect(await page.locator('#readiness').textContent()).toBe('Bereitschaft')
   })
+
+  it('builds a survey: new from a template, a question changed, previewed, published', async () => {
+    // The dashboard sends no script; axe needs the page's JavaScript to run at all.
+    const page = await openPage({ lang: 'de' })
+    await signIn(page, seed.adminToken)
+    const go = (click: Promise<unknown>) => Promise.all([page.waitForEvent('load'), click])
+    await page.goto('/dashboard/surveys/new')
+    await checkBuilderPage(page, 'builder new survey')
+    await page.getByLabel('Deutsch').fill('Puls im Browser')
+    await page.getByLabel('Englisch').fill('Pulse in the browser')
+    await page.getByLabel('Adresse der Befragung').fill(`${seed.slug}-gebaut`)
+    await go(page.getByRole('button', { name: 'Befragung anlegen' }).click())
+    expect(await page.locator('h1').textContent()).toBe('Formular: Puls im Browser')
+    await checkBuilderPage(page, 'builder editor')
+
+    await go(page.getByRole('link', { name: /^„In der Arbeitsgruppe.*bearbeiten$/ }).click())
+    const german = page.locator('#label_de')
+    await german.fill('')
+    const [invalid] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      go(page.getByRole('button', { name: 'Speichern' }).click()),
+    ])
+    expect(invalid.status()).toBe(422)
+    await checkBuilderPage(page, 'builder question error')
+    await page.locator('#label_de').fill('Im Browser geändert')
+    await go(page.getByRole('button', { name: 'Speichern' }).click())
+    expect(await page.locator('#main').textContent()).toContain('Im Browser geändert')
+
+    await go(page.getByRole('link', { name: 'Vorschau auf Deutsch' }).click())
+    expect(await page.locator('html').getAttribute('lang')).toBe('de')
+    expect(await page.locator('#main').textContent()).toContain('Im Browser geändert')
+    await checkBuilderPage(page, 'builder preview')
+    await page.goBack()
+    await go(page.getByRole('link', { name: 'Vorschau auf Englisch' }).click())
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    await checkBuilderPage(page, 'builder preview English')
+    await page.goBack()
+
+    await go(page.getByRole('button', { name: 'Als neue Fassung speichern' }).first().click())
+    expect(await page.locator('#main').textContent()).toContain(
+      'Keine Änderungen: Das Formular entspricht Fassung 2.'
+    )
+  }, 120_000)
 
   it('signs out: the session ends and the dashboard asks to sign in again', async () => {
     const page = await openPage({ lang: 'de' })
