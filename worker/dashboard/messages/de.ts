@@ -135,7 +135,6 @@ export const de = {
     openWave: (label: string, version: number) =>
       `Die laufende Runde „${label}“ beantwortet Fassung ${version}.`,
     questions: 'Fragen',
-    section: 'Abschnitt',
     kinds: {
       likert: 'Zustimmung (1–5)',
       single: 'Eine Antwort wählen',
@@ -165,7 +164,6 @@ export const de = {
     publish: 'Als neue Fassung speichern',
     publishHint:
       'Der Entwurf wird zur nächsten Fassung des Formulars. Eine laufende Runde beantwortet weiter ihre Fassung; die neue gilt ab der nächsten Runde.',
-    published: (version: number) => `Fassung ${version} ist gespeichert.`,
     discard: 'Entwurf verwerfen',
     exportImport: 'JSON für Fortgeschrittene',
     exportCurrent: (version: number) => `Fassung ${version} als JSON herunterladen`,
@@ -207,8 +205,6 @@ export const de = {
     removeConsequence:
       'Veröffentlichte Fassungen und ihre Antworten bleiben unverändert. Die Frage fehlt erst in der nächsten Fassung.',
     removeConfirm: 'Ja, Frage entfernen',
-    toEditor: 'Zurück zum Formular',
-    edited: 'Formular bearbeiten',
     problem: 'Es gibt ein Problem',
     errorPrefix: 'Fehler:',
     errorTitle: (title: string) => `Fehler: ${title}`,
@@ -246,7 +242,6 @@ export const de = {
       'Kein gültiges JSON',
       'Der eingefügte Text ist kein gültiges JSON. Es wurde nichts gespeichert. Gehen Sie zurück und prüfen Sie ihn.'
     ),
-    notFound: page('Nicht gefunden', 'Diese Befragung oder Frage gibt es nicht.'),
   },
   surveys: {
     title: 'Befragungen',

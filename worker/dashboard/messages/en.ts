@@ -130,7 +130,6 @@ export const en: DashboardMessages = {
     openWave: (label: string, version: number) =>
       `The open wave “${label}” answers version ${version}.`,
     questions: 'Questions',
-    section: 'Section',
     kinds: {
       likert: 'Agreement (1–5)',
       single: 'Choose one answer',
@@ -160,7 +159,6 @@ export const en: DashboardMessages = {
     publish: 'Save as new version',
     publishHint:
       'The draft becomes the next version of the form. An open wave keeps answering its version; the new one applies from the next wave.',
-    published: (version: number) => `Version ${version} is saved.`,
     discard: 'Discard draft',
     exportImport: 'JSON for power users',
     exportCurrent: (version: number) => `Download version ${version} as JSON`,
@@ -203,8 +201,6 @@ export const en: DashboardMessages = {
     removeConsequence:
       'Published versions and their answers stay as they are. The question is missing only from the next version.',
     removeConfirm: 'Yes, remove question',
-    toEditor: 'Back to the form',
-    edited: 'Edit form',
     problem: 'There is a problem',
     errorPrefix: 'Error:',
     errorTitle: (title: string) => `Error: ${title}`,
@@ -240,7 +236,6 @@ export const en: DashboardMessages = {
       'Not valid JSON',
       'The pasted text is not valid JSON. Nothing was saved. Go back and check it.',
     ],
-    notFound: ['Not found', 'This survey or question does not exist.'],
   },
   surveys: {
     title: 'Surveys',
