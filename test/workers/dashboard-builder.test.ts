@@ -1,7 +1,8 @@
 import { env } from 'cloudflare:test'
 import { beforeAll, describe, expect, it } from 'vitest'
 import demoPuls from '../../forms/shipped/demo-puls.v1.json'
-import type { FormDefinition } from '../../forms/schema.ts'
+import { kindFacts } from '../../forms/kinds/facts.ts'
+import type { FormDefinition, QuestionKind } from '../../forms/schema.ts'
 import { openWave } from '../../worker/db/waves.ts'
 import { tokenFor } from './api-helpers.ts'
 import { COOKIE, sessionFor, visit } from './dashboard-helpers.ts'
@@ -245,6 +246,38 @@ describe('the survey builder', () => {
     expect(questionIds((await stored(s.surveyId)).draft!)).not.toContain('rolle')
     // Nothing of it is published until an admin says so.
     expect((await stored(s.surveyId)).versions).toBe(1)
+  })
+
+  it('offers for each kind exactly the fields its registry facts name', async () => {
+    const s = await installPulseCopy('builder-kinds')
+    const fields = {
+      options: 'name="option_value"',
+      ends: 'name="low_de"',
+      noAnswer: 'name="noAnswer"',
+      dimension: 'name="dimension"',
+      side: 'name="side"',
+      maxLength: 'name="maxLength"',
+      range: 'name="min"',
+    } as const
+    for (const kind of Object.keys(kindFacts) as QuestionKind[]) {
+      const html = await (
+        await visit(form(s.surveyId, `/questions/new?kind=${kind}`), admin)
+      ).text()
+      for (const [part, field] of Object.entries(fields))
+        expect(html.includes(field), `${kind} ${part}`).toBe(
+          kindFacts[kind].parts[part as keyof typeof fields]
+        )
+    }
+    expect((await visit(form(s.surveyId, '/questions/new?kind=matrix'), admin)).status).toBe(404)
+  })
+
+  it('publishes no new version for a draft that changes nothing', async () => {
+    const s = await installPulseCopy('builder-unchanged')
+    await post(form(s.surveyId, '/questions/trust/move'), [['direction', 'down']], cookie(admin))
+    await post(form(s.surveyId, '/questions/trust/move'), [['direction', 'up']], cookie(admin))
+    expect((await stored(s.surveyId)).draft).not.toBeNull()
+    expect((await post(form(s.surveyId, '/publish'), [], cookie(admin))).status).toBe(303)
+    expect(await stored(s.surveyId)).toEqual({ draft: null, versions: 1 })
   })
 
   it('shows an invalid question again with 422, a summary, errors by the fields and all typed', async () => {
