@@ -1,4 +1,5 @@
 import type { ApiToken, Role } from '../db/tokens.ts'
+import { ErrorSummary, FieldError } from './ErrorSummary.tsx'
 import { useFormat } from './format.ts'
 import { DashboardLayout } from './Layout.tsx'
 import type { DashboardMessages } from './messages/index.ts'
@@ -31,18 +32,10 @@ export function TokensPage(props: {
   return (
     <DashboardLayout title={errors.length ? s.errorTitle : s.title} signOut={props.signOut}>
       <h1>{s.title}</h1>
-      {errors.length ? (
-        <div class='error-summary' role='alert' aria-labelledby='error-summary-title'>
-          <h2 id='error-summary-title'>{s.problem}</h2>
-          <ul>
-            {errors.map(([field, error]) => (
-              <li>
-                <a href={`#${field}`}>{s.errors[error]}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary
+        title={s.problem}
+        items={errors.map(([field, error]) => ({ href: `#${field}`, text: s.errors[error] }))}
+      />
       <p>{s.intro}</p>
       {props.tokens.length ? (
         <div class='table-wrap' role='region' aria-labelledby='tokens-caption' tabindex={0}>
@@ -102,7 +95,7 @@ function TokenForm({ typed, errors }: { typed?: TokenFormInput; errors: TokenFor
         <p class='hint' id='label-hint'>
           {s.labelHint}
         </p>
-        <FieldError id='label-error' error={errors.label} />
+        <FieldError id='label-error' text={errors.label && s.errors[errors.label]} />
         <input
           type='text'
           id='label'
@@ -116,7 +109,7 @@ function TokenForm({ typed, errors }: { typed?: TokenFormInput; errors: TokenFor
       <div class={errors.role ? 'field field-error' : 'field'}>
         <fieldset aria-describedby={errors.role ? 'role-error' : undefined}>
           <legend>{s.role}</legend>
-          <FieldError id='role-error' error={errors.role} />
+          <FieldError id='role-error' text={errors.role && s.errors[errors.role]} />
           <div class='choices'>
             {roles.map((r, i) => (
               <div class='choice'>
@@ -137,15 +130,5 @@ function TokenForm({ typed, errors }: { typed?: TokenFormInput; errors: TokenFor
         {s.submit}
       </button>
     </form>
-  )
-}
-
-function FieldError({ id, error }: { id: string; error?: TokenFormError }) {
-  const s = useFormat().t.tokens
-  if (!error) return null
-  return (
-    <p class='error-message' id={id}>
-      <span class='visually-hidden'>{s.errorPrefix}</span> {s.errors[error]}
-    </p>
   )
 }

@@ -5,7 +5,8 @@ import type { BuilderError } from '../../builder/errors.ts'
 import { useFormat } from '../format.ts'
 import { DashboardLayout } from '../Layout.tsx'
 import { useLink, usePage } from '../messages/index.ts'
-import { ErrorSummary, useErrorText } from './parts.tsx'
+import { ErrorSummary } from '../ErrorSummary.tsx'
+import { useErrorText } from './parts.tsx'
 
 export const formPath = (surveyId: string, rest = '') =>
   `/dashboard/surveys/${encodeURIComponent(surveyId)}/form${rest}`
@@ -47,7 +48,7 @@ export function EditorPage(props: { data: EditorData; errors?: BuilderError[]; s
         { href: formPath(data.surveyId), label: data.form.title[lang] },
       ]}
     >
-      <ErrorSummary items={errors} />
+      <ErrorSummary title={s.problem} items={errors} />
       <h1>{title}</h1>
       <p>{data.hasDraft ? s.draftState(data.version) : s.noDraft(data.version)}</p>
       <p class='warning'>

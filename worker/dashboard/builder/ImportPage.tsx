@@ -3,7 +3,7 @@ import { useFormat } from '../format.ts'
 import { DashboardLayout } from '../Layout.tsx'
 import { useLink, usePage } from '../messages/index.ts'
 import { formPath } from './EditorPage.tsx'
-import { ErrorSummary, FieldError } from './parts.tsx'
+import { ErrorSummary, FieldError } from '../ErrorSummary.tsx'
 
 /** One objection of the schema to an imported definition: where, and what (in its own words). */
 export interface ImportProblem {
@@ -42,7 +42,10 @@ export function ImportPage(props: {
         { href: formPath(props.surveyId, '/import'), label: s.import },
       ]}
     >
-      <ErrorSummary items={lines.map((text) => ({ href: '#definition', text }))} />
+      <ErrorSummary
+        title={s.problem}
+        items={lines.map((text) => ({ href: '#definition', text }))}
+      />
       <h1>{s.import}</h1>
       <p>{s.importIntro}</p>
       <form method='post' action={link(formPath(props.surveyId, '/import'))} novalidate>

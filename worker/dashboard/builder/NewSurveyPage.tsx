@@ -3,7 +3,8 @@ import type { BuilderError } from '../../builder/errors.ts'
 import { useFormat } from '../format.ts'
 import { DashboardLayout } from '../Layout.tsx'
 import { useLink } from '../messages/index.ts'
-import { ErrorSummary, FieldError, PairField, summaryOf, TextField } from './parts.tsx'
+import { ErrorSummary, FieldError } from '../ErrorSummary.tsx'
+import { PairField, summaryOf, TextField } from './parts.tsx'
 
 /** What was typed into the form for a new survey. */
 export interface NewSurveyInput {
@@ -37,7 +38,7 @@ export function NewSurveyPage(props: {
         { href: '/dashboard/surveys/new', label: s.newSurvey },
       ]}
     >
-      <ErrorSummary items={summaryOf(errors, text)} />
+      <ErrorSummary title={s.problem} items={summaryOf(errors, text)} />
       <h1>{s.newSurvey}</h1>
       <p>{s.newIntro}</p>
       <form method='post' action={link('/dashboard/surveys/new')} novalidate>

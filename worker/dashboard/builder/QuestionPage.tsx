@@ -8,14 +8,8 @@ import { useFormat } from '../format.ts'
 import { DashboardLayout } from '../Layout.tsx'
 import { useLink, usePage } from '../messages/index.ts'
 import { formPath } from './EditorPage.tsx'
-import {
-  ErrorSummary,
-  FieldError,
-  PairField,
-  summaryOf,
-  TextField,
-  useErrorText,
-} from './parts.tsx'
+import { ErrorSummary, FieldError } from '../ErrorSummary.tsx'
+import { PairField, summaryOf, TextField, useErrorText } from './parts.tsx'
 
 export interface QuestionPageProps {
   surveyId: string
@@ -59,7 +53,7 @@ export function QuestionPage(props: QuestionPageProps) {
         { href: props.action, label: heading },
       ]}
     >
-      <ErrorSummary items={summaryOf(errors, text)} />
+      <ErrorSummary title={s.problem} items={summaryOf(errors, text)} />
       <h1>{heading}</h1>
       <p>
         {s.kind}: {s.kinds[typed.kind]}

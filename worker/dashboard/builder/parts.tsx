@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx'
 import type { BuilderError } from '../../builder/errors.ts'
+import { FieldError } from '../ErrorSummary.tsx'
 import { useFormat } from '../format.ts'
 
 /** The builder's words. */
@@ -14,37 +15,8 @@ export function useErrorText() {
   }
 }
 
-/** The GOV.UK error summary: announced, each entry a link to its field. */
-export function ErrorSummary(props: { items: { href: string; text: string }[] }) {
-  const s = useBuilder()
-  if (!props.items.length) return null
-  return (
-    <div class='error-summary' role='alert' aria-labelledby='error-summary-title'>
-      <h2 id='error-summary-title'>{s.problem}</h2>
-      <ul>
-        {props.items.map((item) => (
-          <li>
-            <a href={item.href}>{item.text}</a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  )
-}
-
 export const summaryOf = (errors: BuilderError[], text: (e: BuilderError) => string) =>
   errors.map((e) => ({ href: `#${e.field}`, text: text(e) }))
-
-/** The message beside a field, if it has one. */
-export function FieldError({ id, text }: { id: string; text?: string }) {
-  const s = useBuilder()
-  if (!text) return null
-  return (
-    <p class='error-message' id={id}>
-      <span class='visually-hidden'>{s.errorPrefix}</span> {text}
-    </p>
-  )
-}
 
 /** A labelled one-line text field with its hint and error. */
 export function TextField(props: {

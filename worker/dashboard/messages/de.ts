@@ -17,6 +17,7 @@ export const de = {
   interval: (low: string, high: string) => `${low} bis ${high}`,
   shareOf: (percent: string, base: string) => `${percent} von ${base}`,
   noChange: '–',
+  errorPrefix: 'Fehler:',
   pages: {
     notFound: page('Nicht gefunden', 'Diese Befragung oder Befragungsrunde gibt es nicht.'),
     tooLarge: page('Zu groß', 'Das Formular ist zu groß.'),
@@ -90,7 +91,6 @@ export const de = {
     submit: 'Token erstellen',
     errorTitle: 'Fehler: API-Tokens',
     problem: 'Es gibt ein Problem',
-    errorPrefix: 'Fehler:',
     errors: {
       labelEmpty: 'Geben Sie eine Bezeichnung ein.',
       labelLong: 'Die Bezeichnung darf höchstens 80 Zeichen lang sein.',
@@ -206,7 +206,6 @@ export const de = {
       'Veröffentlichte Fassungen und ihre Antworten bleiben unverändert. Die Frage fehlt erst in der nächsten Fassung.',
     removeConfirm: 'Ja, Frage entfernen',
     problem: 'Es gibt ein Problem',
-    errorPrefix: 'Fehler:',
     errorTitle: (title: string) => `Fehler: ${title}`,
     errors: {
       id: 'Geben Sie eine Kennung aus Kleinbuchstaben, Ziffern und _ ein, die mit einem Buchstaben beginnt.',

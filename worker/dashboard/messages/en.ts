@@ -18,6 +18,7 @@ export const en: DashboardMessages = {
   interval: (low: string, high: string) => `${low} to ${high}`,
   shareOf: (percent: string, base: string) => `${percent} of ${base}`,
   noChange: '–',
+  errorPrefix: 'Error:',
   pages: {
     notFound: ['Not found', 'There is no such survey or wave.'],
     tooLarge: ['Too large', 'The form is too large.'],
@@ -85,7 +86,6 @@ export const en: DashboardMessages = {
     submit: 'Create token',
     errorTitle: 'Error: API tokens',
     problem: 'There is a problem',
-    errorPrefix: 'Error:',
     errors: {
       labelEmpty: 'Enter a label.',
       labelLong: 'The label must be 80 characters or fewer.',
@@ -202,7 +202,6 @@ export const en: DashboardMessages = {
       'Published versions and their answers stay as they are. The question is missing only from the next version.',
     removeConfirm: 'Yes, remove question',
     problem: 'There is a problem',
-    errorPrefix: 'Error:',
     errorTitle: (title: string) => `Error: ${title}`,
     errors: {
       id: 'Enter an identifier of lower-case letters, digits and _ that starts with a letter.',

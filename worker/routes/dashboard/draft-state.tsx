@@ -19,11 +19,11 @@ export const admin = authorize('admin', dashboardDenial)
 
 export const signedIn = (c: { var: AuthEnv['Variables'] }) => c.var.principal.via === 'session'
 
-export const notFound = (c: Context, status: 404 = 404) =>
+export const notFound = (c: Context) =>
   renderPage(
     c,
     <DashboardMessage page='notFound' back={{ href: '/dashboard', label: 'allSurveys' }} />,
-    status
+    404
   )
 
 /** Loads the survey of `:id` with its draft, or answers 404. */

@@ -11,6 +11,7 @@ import { EditorPage, formPath } from '../../dashboard/builder/EditorPage.tsx'
 import { ImportPage } from '../../dashboard/builder/ImportPage.tsx'
 import { useBuilder } from '../../dashboard/builder/parts.tsx'
 import { DashboardLayout } from '../../dashboard/Layout.tsx'
+import { useLink } from '../../dashboard/messages/index.ts'
 import { renderPage } from '../../dashboard/render.tsx'
 import { deleteDraft, saveDraft } from '../../db/drafts.ts'
 import { addFormVersion } from '../../db/surveys.ts'
@@ -109,12 +110,13 @@ draft.post('/import', admin, async (c) => {
 
 function NotJson({ surveyId }: { surveyId: string }) {
   const s = useBuilder()
+  const link = useLink()
   const [title, body] = s.badJson
   return (
     <DashboardLayout title={title}>
       <h1>{title}</h1>
       <p>{body}</p>
-      <a href={formPath(surveyId, '/import')}>{s.import}</a>
+      <a href={link(formPath(surveyId, '/import'))}>{s.import}</a>
     </DashboardLayout>
   )
 }
