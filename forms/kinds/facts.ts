@@ -1,10 +1,23 @@
 import { answerValues, isRequired, type QuestionKind } from '../schema.ts'
 import * as z from '../zod.ts'
 import { choiceOf, longestText, longestValue, textOf } from './common.ts'
-import type { KindFacts } from './types.ts'
+import type { KindFacts, KindParts } from './types.ts'
+
+const none: KindParts = {
+  numeric: false,
+  options: false,
+  ends: false,
+  noAnswer: false,
+  dimension: false,
+  side: false,
+  maxLength: false,
+  range: false,
+}
 
 const likert: KindFacts<'likert'> = {
   repeats: false,
+  parts: { ...none, numeric: true, ends: true, noAnswer: true, dimension: true },
+  starts: { allowNoAnswer: true },
   largest: (q) => longestValue(answerValues(q)),
   answer: (q, m) =>
     z.pipe(
@@ -15,6 +28,8 @@ const likert: KindFacts<'likert'> = {
 
 const scale: KindFacts<'scale'> = {
   repeats: false,
+  parts: { ...none, numeric: true, ends: true },
+  starts: {},
   largest: (q) => longestValue(answerValues(q)),
   answer: (q, m) =>
     z.pipe(
@@ -25,12 +40,16 @@ const scale: KindFacts<'scale'> = {
 
 const single: KindFacts<'single'> = {
   repeats: false,
+  parts: { ...none, options: true },
+  starts: {},
   largest: (q) => longestValue(answerValues(q)),
   answer: (q, m) => choiceOf(answerValues(q), q.required, m),
 }
 
 const multiple: KindFacts<'multiple'> = {
   repeats: true,
+  parts: { ...none, options: true, range: true },
+  starts: {},
   largest: (q) => q.options.map((o) => o.value),
   answer: (q, m) => {
     const allowed = new Set(q.options.map((o) => o.value))
@@ -63,6 +82,8 @@ const multiple: KindFacts<'multiple'> = {
 /** Both text kinds: one validator, the limit from the question. */
 export const textFacts: KindFacts<'short_text' | 'long_text'> = {
   repeats: false,
+  parts: { ...none, side: true, maxLength: true },
+  starts: { maxLength: 2000 },
   answer: (q, m) => textOf(q.maxLength, q.required, m),
   largest: (q) => longestText(q.maxLength),
 }

@@ -33,6 +33,33 @@ export interface KindFacts<K extends QuestionKind> {
    * submit of a form version to the size of all questions answered this way.
    */
   largest: (question: QuestionOf<K>) => AnswerValue
+  /** What a question of this kind holds beyond its text, hint, condition and whether it is required. */
+  parts: KindParts
+  /** The settings a new question of this kind starts with in the builder. */
+  starts: Partial<QuestionOf<K>>
+}
+
+/**
+ * The parts of a question a kind has, so the builder offers each field where it applies and
+ * the findings know what to compute.
+ */
+export interface KindParts {
+  /** Answers are points on a scale, so a mean and its interval mean something. */
+  numeric: boolean
+  /** A list of 2–20 options, each a value and its text in both languages. */
+  options: boolean
+  /** The words at both ends of the scale. */
+  ends: boolean
+  /** Whether participants may say they cannot answer. */
+  noAnswer: boolean
+  /** The readiness dimension the answers count towards. */
+  dimension: boolean
+  /** Whether a text answer names what helped or what hindered. */
+  side: boolean
+  /** A limit of characters. */
+  maxLength: boolean
+  /** The fewest and most options one may choose. */
+  range: boolean
 }
 
 /** One answer kind: its facts and how it is drawn. */

@@ -122,6 +122,10 @@ export const de = {
     title: 'Das Formular war zu lange geöffnet',
     body: 'Ihre Antworten wurden noch nicht gespeichert. Sie stehen unten noch im Formular – bitte senden Sie es jetzt erneut ab.',
   },
+  preview: {
+    title: 'Vorschau',
+    body: 'So sehen Teilnehmende diese Fassung des Formulars. Was Sie hier eingeben oder senden, wird nicht gespeichert.',
+  },
   rateLimited: {
     title: 'Bitte warten Sie einen Moment',
     body: 'Aus Ihrem Netzwerk wurden in der letzten Minute sehr viele Formulare gesendet. Ihre Antworten wurden noch nicht gespeichert. Sie stehen unten noch im Formular – bitte senden Sie es in einer Minute erneut ab.',

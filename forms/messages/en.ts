@@ -123,6 +123,10 @@ export const en: Messages = {
     title: 'The form was open for too long',
     body: 'Your answers have not been saved yet. They are still filled in below – please send the form again now.',
   },
+  preview: {
+    title: 'Preview',
+    body: 'This is how participants see this version of the form. Nothing you enter or send here is saved.',
+  },
   rateLimited: {
     title: 'Please wait a moment',
     body: 'Very many forms were sent from your network in the last minute. Your answers have not been saved yet. They are still filled in below – please send the form again in a minute.',

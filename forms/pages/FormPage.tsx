@@ -27,9 +27,10 @@ export interface FormPageProps {
 
 /**
  * A storage failure, a form open past its nonce's lifetime, or too many submits from one
- * network: in each case the answers stay in the form and can be sent again.
+ * network: in each case the answers stay in the form and can be sent again. Or the builder's
+ * preview, which stores nothing.
  */
-export type FormNotice = 'retry' | 'failed' | 'expired' | 'rateLimited'
+export type FormNotice = 'retry' | 'failed' | 'expired' | 'rateLimited' | 'preview'
 
 export function FormPage(props: FormPageProps) {
   const { form, m, errors = [], typed = {} } = props

@@ -232,6 +232,48 @@ describe('dashboard in Chromium', () => {
     await page.goto(wavePath(seed.spring))
     expect(await page.locator('h1').innerText()).not.toContain('Nicht gefunden')
   })
+  it('builds a survey: new from a template, a question changed, previewed, published', async () => {
+    // The dashboard sends no script; axe needs the page's JavaScript to run at all.
+    const page = await openPage({ lang: 'de' })
+    await signIn(page, seed.adminToken)
+    const go = (click: Promise<unknown>) => Promise.all([page.waitForEvent('load'), click])
+    await page.goto('/dashboard/surveys/new')
+    await checkWidths(page, 'builder new survey')
+    await page.getByLabel('Deutsch').fill('Puls im Browser')
+    await page.getByLabel('Englisch').fill('Pulse in the browser')
+    await page.getByLabel('Adresse der Befragung').fill(`${seed.slug}-gebaut`)
+    await go(page.getByRole('button', { name: 'Befragung anlegen' }).click())
+    expect(await page.locator('h1').textContent()).toBe('Formular: Puls im Browser')
+    await checkWidths(page, 'builder editor')
+
+    await go(page.getByRole('link', { name: /^„In der Arbeitsgruppe.*bearbeiten$/ }).click())
+    const german = page.locator('#label_de')
+    await german.fill('')
+    const [invalid] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      go(page.getByRole('button', { name: 'Speichern' }).click()),
+    ])
+    expect(invalid.status()).toBe(422)
+    await checkWidths(page, 'builder question error')
+    await page.locator('#label_de').fill('Im Browser geändert')
+    await go(page.getByRole('button', { name: 'Speichern' }).click())
+    expect(await page.locator('#main').textContent()).toContain('Im Browser geändert')
+
+    await go(page.getByRole('link', { name: 'Vorschau auf Deutsch' }).click())
+    expect(await page.locator('html').getAttribute('lang')).toBe('de')
+    expect(await page.locator('#main').textContent()).toContain('Im Browser geändert')
+    await checkWidths(page, 'builder preview')
+    await page.goBack()
+    await go(page.getByRole('link', { name: 'Vorschau auf Englisch' }).click())
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    await checkWidths(page, 'builder preview English')
+    await page.goBack()
+
+    await go(page.getByRole('button', { name: 'Als neue Fassung speichern' }).first().click())
+    expect(await page.locator('#main').textContent()).toContain(
+      'Keine Änderungen: Das Formular entspricht Fassung 2.'
+    )
+  }, 120_000)
 
   it('signs out: the session ends and the dashboard asks to sign in again', async () => {
     const page = await openPage({ lang: 'de' })

@@ -105,6 +105,7 @@ export function concrete(path: string, f: RouteFixture) {
     .replace('/tokens/:id', `/tokens/${f.tokenId}`)
     .replace('/reports/:id', `/reports/${f.reportId}`)
     .replace(':waveId', f.waveId)
+    .replace(':qid', 'trust')
     .replace(/\/\*$/, '/nowhere')
   if (/[:*{]/.test(url)) throw new Error(`no concrete value for a parameter of ${path}`)
   return url

@@ -1,6 +1,7 @@
 import type { SurveySummary } from '../db/surveys.ts'
 import type { Wave } from '../db/waves.ts'
 import { useFormat } from './format.ts'
+import { formPath } from './builder/EditorPage.tsx'
 import { DashboardLayout } from './Layout.tsx'
 import { useLink, usePage } from './messages/index.ts'
 import { recipientsPath } from './ReportsPage.tsx'
@@ -34,6 +35,8 @@ export function SurveyList(props: {
   surveys: (SurveySummary & { waves: Wave[] })[]
   signOut: boolean
 }) {
+  const { role } = usePage()
+  const link = useLink()
   const t = useFormat().t
   const s = t.surveys
   const active = props.surveys.filter((survey) => !survey.archived)
@@ -41,6 +44,13 @@ export function SurveyList(props: {
   return (
     <DashboardLayout title={s.title} signOut={props.signOut}>
       <h1>{s.title}</h1>
+      {role === 'admin' ? (
+        <p>
+          <a class='button' href={link('/dashboard/surveys/new')}>
+            {t.builder.newSurvey}
+          </a>
+        </p>
+      ) : null}
       {active.length === 0 ? <p>{s.none}</p> : null}
       {active.map((survey) => (
         <SurveySection survey={survey} level={2} />
@@ -84,6 +94,14 @@ function SurveySection(props: { survey: SurveySummary & { waves: Wave[] }; level
         <p>{s.noWaves}</p>
       )}
       <ul class='survey-links'>
+        <li>
+          <a
+            href={link(formPath(survey.id))}
+            aria-label={`${t.builder.editForm}: ${survey.title[lang]}`}
+          >
+            {t.builder.editForm}
+          </a>
+        </li>
         <li>
           <a href={link(surveyPath(survey.id, 'waves'))}>{t.waves.link}</a>
         </li>

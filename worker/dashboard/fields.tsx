@@ -30,7 +30,7 @@ export function FieldError({ id, text }: { id: string; text?: string }) {
   if (!text) return null
   return (
     <p class='error-message' id={id}>
-      <span class='visually-hidden'>{t.tokens.errorPrefix}</span> {text}
+      <span class='visually-hidden'>{t.errorPrefix}</span> {text}
     </p>
   )
 }

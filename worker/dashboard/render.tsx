@@ -21,3 +21,9 @@ export function renderPage(c: Context, page: Child, status?: ContentfulStatusCod
     status
   )
 }
+
+/** A dashboard path to redirect to, keeping the language the researcher chose by `?lang=`. */
+export function keepLang(c: Context, path: string) {
+  const lang = c.req.query('lang')
+  return lang === 'en' || lang === 'de' ? `${path}?lang=${lang}` : path
+}

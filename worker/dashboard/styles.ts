@@ -63,6 +63,22 @@ fieldset .field{margin-bottom:1rem}
 .invitation-card code{word-break:break-all;font-size:1.125rem}
 @media print{.site-header,.section-nav,.breadcrumbs,.site-footer,.skip-link,.no-print{display:none}}
 .legend{list-style:none;display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:0;font-size:1rem}
+.pair{border:0;padding:0;margin:0 0 1rem;min-width:0}
+.pair>legend{font-weight:700;padding:0;margin-bottom:.5rem}
+.pair .field{margin-bottom:1rem}
+@media (min-width:40em){.pair{display:grid;grid-template-columns:1fr 1fr;gap:0 1rem}.option-row{grid-template-columns:1fr 2fr 2fr}}
+.show-if-question{border:0;padding:0;margin:.75rem 0 0}
+select{font:inherit;padding:.4rem;border:2px solid #0b0c0c;max-width:100%}
+textarea{font-family:monospace}
+.builder-questions{padding-left:1.5rem}
+.builder-questions li{border-bottom:1px solid #b1b4b6;padding:.5rem 0}
+.builder-label{margin:0 0 .25rem;font-weight:700}
+.builder-actions{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:center}
+.builder-actions form{margin:0}
+main .link-button{color:#1d4f91}
+a.button{display:inline-block;text-decoration:none;color:#fff}
+.button-secondary{background:#f3f2f1;color:#0b0c0c;box-shadow:0 2px #929191;margin-top:1rem}
+.button-secondary:hover{background:#dbdad9}
 `
 
 const hash = contentHash(dashboardCss)

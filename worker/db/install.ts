@@ -29,8 +29,8 @@ export async function installForm(
       .bind(form.slug, form.version),
     db
       .prepare(
-        `INSERT INTO waves (id, survey_id, label, status, mode)
-         SELECT ?2, id, ?3, 'open', 'open' FROM surveys s WHERE slug = ?1
+        `INSERT INTO waves (id, survey_id, label, status, mode, form_version)
+         SELECT ?2, id, ?3, 'open', 'open', current_version FROM surveys s WHERE slug = ?1
            AND NOT EXISTS (SELECT 1 FROM waves w WHERE w.survey_id = s.id)`
       )
       .bind(form.slug, ids.wave, 'Demo'),

@@ -51,6 +51,7 @@ export async function deleteSurvey(db: D1Database, surveyId: string) {
     ...[
       `DELETE FROM waves WHERE survey_id = ?1 AND ${idle}`,
       `DELETE FROM report_recipients WHERE survey_id = ?1 AND ${idle}`,
+      `DELETE FROM survey_drafts WHERE survey_id = ?1 AND ${idle}`,
       `DELETE FROM form_versions WHERE survey_id = ?1 AND ${idle}`,
       `DELETE FROM surveys WHERE id = ?1 AND ${idle}`,
     ].map((sql) => db.prepare(sql).bind(surveyId)),

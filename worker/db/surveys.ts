@@ -18,14 +18,18 @@ export interface OpenSurvey {
 type SurveyRow = {
   id: string
   slug: string
-  current_version: number
+  /** The open wave's form version, else the survey's current one. */
+  form_version: number
   wave_id: string | null
   wave_mode: WaveMode | null
   closes_on: string | null
 }
 
+// An open wave keeps answering the version it opened with; a version published meanwhile
+// applies from the next wave (a wave's sealed pool holds answers to one form only).
 const SURVEY_WITH_WAVE = `
-  SELECT s.id, s.slug, COALESCE(w.form_version, s.current_version) AS current_version, w.id AS wave_id, w.mode AS wave_mode, w.closes_on
+  SELECT s.id, s.slug, COALESCE(w.form_version, s.current_version) AS form_version,
+    w.id AS wave_id, w.mode AS wave_mode, w.closes_on
   FROM surveys s LEFT JOIN waves w ON w.id =
     (SELECT o.id FROM waves o WHERE o.survey_id = s.id AND o.status = 'open'
       AND (o.opens_on IS NULL OR o.opens_on <= date('now'))
@@ -35,7 +39,8 @@ const SURVEY_WITH_WAVE = `
 // isolate parses it once.
 const forms = isolateCache<FormDefinition>(64)
 
-const formVersion = (db: D1Database, surveyId: string, version: number) =>
+/** One stored version of a survey's form. */
+export const formVersion = (db: D1Database, surveyId: string, version: number) =>
   forms(`${surveyId}:${version}`, async () => {
     const definition = await db
       .prepare('SELECT definition FROM form_versions WHERE survey_id = ?1 AND version = ?2')
@@ -49,8 +54,8 @@ const toOpenSurvey = async (db: D1Database, row: SurveyRow | null): Promise<Open
   row && {
     surveyId: row.id,
     slug: row.slug,
-    formVersion: row.current_version,
-    form: await formVersion(db, row.id, row.current_version),
+    formVersion: row.form_version,
+    form: await formVersion(db, row.id, row.form_version),
     waveId: row.wave_id,
     waveMode: row.wave_mode,
     closesOn: row.closes_on,

@@ -64,8 +64,8 @@ export async function listWaves(db: D1Database, surveyId: string): Promise<Wave[
 }
 
 /**
- * Opens the survey's next wave for the survey's current form version; `null` while another
- * wave is still open.
+ * Opens the survey's next wave with its current form version, which the wave answers until
+ * it closes; `null` while another wave is still open.
  */
 export async function openWave(
   db: D1Database,
@@ -145,4 +145,20 @@ export async function closeExpiredWaves(db: D1Database, today: string) {
     .bind(today)
     .all<{ id: string; survey_id: string }>()
   for (const w of results) await closeWave(db, w.survey_id, w.id, today)
+}
+
+/** The survey's open wave and the form version it answers, if one is open. */
+export async function findOpenWave(
+  db: D1Database,
+  surveyId: string
+): Promise<{ label: string; formVersion: number } | null> {
+  const row = await db
+    .prepare(
+      `SELECT w.label, COALESCE(w.form_version, s.current_version) AS form_version
+       FROM waves w JOIN surveys s ON s.id = w.survey_id
+       WHERE w.survey_id = ?1 AND w.status = 'open' LIMIT 1`
+    )
+    .bind(surveyId)
+    .first<{ label: string; form_version: number }>()
+  return row && { label: row.label, formVersion: row.form_version }
 }

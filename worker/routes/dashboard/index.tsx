@@ -17,6 +17,7 @@ import { recipients } from './recipients.tsx'
 import { reports } from './reports.tsx'
 import { waves } from './waves.tsx'
 import { invitations } from './invitations.tsx'
+import { builder } from './builder.tsx'
 import { isStorageFault, RETRY_AFTER_SECONDS } from '../../storage-fault.ts'
 import { sameOriginPost } from '../../middleware/same-origin.ts'
 
@@ -32,13 +33,24 @@ dashboard.use(async (c, next) => {
   await next()
   if (!c.res.headers.has('cache-control')) c.header('Cache-Control', 'no-store')
 })
-dashboard.use(
+const limit = (kb: number) =>
   bodyLimit({
-    maxSize: 4 * 1024,
+    maxSize: kb * 1024,
     onError: (c) => renderPage(c, <DashboardMessage page='tooLarge' />, 413),
-  }),
-  sameOriginPost
-)
+  })
+// A question with twenty options and hints, or a whole pasted definition, is larger than a
+// sign-in; everything else keeps the small limit.
+const formLimit = limit(4)
+const questionLimit = limit(16)
+const importLimit = limit(256)
+dashboard.use((c, next) => {
+  const path = c.req.path
+  if (path.endsWith('/form/import')) return importLimit(c, next)
+  return /^\/dashboard\/surveys\/[^/]+\/form\//.test(path)
+    ? questionLimit(c, next)
+    : formLimit(c, next)
+})
+dashboard.use(sameOriginPost)
 
 dashboard.get('/assets/:file{dashboard\\.[a-z0-9]+\\.css}', (c) => {
   if (c.req.param('file') !== `dashboard.${dashboardCssHash}.css`) return c.notFound()
@@ -62,6 +74,7 @@ dashboard.get('/', async (c) =>
 // Before the wave pages: "/waves/new" is a form, not a wave.
 dashboard.route('/surveys/:id', waves)
 dashboard.route('/surveys/:id', invitations)
+dashboard.route('/surveys', builder)
 
 dashboard.get('/surveys/:id', async (c) => {
   const latest = (await listWaves(c.env.DB, c.req.param('id'))).at(-1)

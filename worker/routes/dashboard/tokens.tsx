@@ -4,7 +4,7 @@ import * as z from '../../../forms/zod.ts'
 import { createToken } from '../../api/schemas.ts'
 import { authorize, type AuthEnv } from '../../auth/authorize.ts'
 import { DashboardMessage } from '../../dashboard/Layout.tsx'
-import { renderPage } from '../../dashboard/render.tsx'
+import { keepLang, renderPage } from '../../dashboard/render.tsx'
 import { RevokeTokenPage, TokenCreatedPage } from '../../dashboard/TokenPages.tsx'
 import { TokensPage, type TokenFormErrors } from '../../dashboard/TokensPage.tsx'
 import { findActiveTokenById, listApiTokens, revokeApiToken } from '../../db/tokens.ts'
@@ -28,11 +28,6 @@ function formErrors(issues: readonly z.core.$ZodIssue[]): TokenFormErrors {
 const typedText = (v: unknown) => (typeof v === 'string' ? v : '')
 
 const signedIn = (c: Context<AuthEnv>) => c.var.principal.via === 'session'
-
-const listPath = (c: Context) => {
-  const lang = c.req.query('lang')
-  return lang === 'en' || lang === 'de' ? `/dashboard/tokens?lang=${lang}` : '/dashboard/tokens'
-}
 
 const notFound = () => (
   <DashboardMessage page='tokenNotFound' back={{ href: '/dashboard/tokens', label: 'toTokens' }} />
@@ -86,5 +81,5 @@ tokens.get('/:id/revoke', async (c) => {
 
 tokens.post('/:id/revoke', async (c) => {
   if (!(await revokeApiToken(c.env.DB, c.req.param('id')))) return renderPage(c, notFound(), 404)
-  return c.redirect(listPath(c), 303)
+  return c.redirect(keepLang(c, '/dashboard/tokens'), 303)
 })
