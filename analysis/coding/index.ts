@@ -14,7 +14,14 @@ export {
   type PhraseSignal,
   type SignalIndex,
 } from './compile.ts'
-export { codeAnswer, readAnswer, type CodedTheme, type Polarity } from './code.ts'
+export {
+  codeAnswer,
+  readAnswer,
+  CODER_VERSION,
+  type AnswerContext,
+  type CodedTheme,
+  type Polarity,
+} from './code.ts'
 export {
   addTerms,
   emergingTerms,

@@ -62,7 +62,7 @@ function codeLine(compiled: CompiledCodebook, line: string, lang: Lang | undefin
   const text = (input as { text?: unknown } | null)?.text
   if (typeof input !== 'object' || Array.isArray(input) || typeof text !== 'string')
     return { error: 'expected an object with a string "text"' }
-  const themes = codeAnswer(compiled, text, lang)
+  const themes = codeAnswer(compiled, text, { lang })
   return {
     themes: themes.map((t) => t.theme),
     polarity: Object.fromEntries(themes.map((t) => [t.theme, t.polarity])),
