@@ -16,7 +16,7 @@ const FAULT = words(`
   ueberfordert ueberfordern schoengeredet schoenreden geschoent intransparenz intransparent
   medienbruch medienbrueche virtuell virtuelle virtuellen zielkonflikt zielkonflikte
   wissensluecken langsam
-  mess glossed polished sugarcoated intransparency slow failing struggling conflicting gaps
+  mess glossed polished sugarcoated intransparency slow conflicting gaps
   unclear outdated poor bad broken insufficient inadequate unreliable biased disaster weak
   vague messy chaotic incompatible obsolete patchy distrust mistrust clunky terrible awful
 `)
@@ -40,6 +40,9 @@ const FILLER = words(`
   eigentlich leider ehrlich gesagt da war von daher also so bisher noch wirklich gar
   really sadly honestly to be honest not much a lot there was so far actually well
 `)
+// Little of it: "wenig Vertrauen", "das Ressortdenken war kaum zu spüren".
+const SCARCE = words('wenig kaum little hardly')
+const SUBORDINATE = words('was dass ob wenn weil what that whether which because if')
 const NOT_MUCH = ['not much', 'not a lot', 'nicht viel', 'kaum etwas']
 
 interface Words {
@@ -92,16 +95,24 @@ export function mentionPolarity(
   const own: string[] = []
   for (let i = Math.max(0, start - 3); i < Math.min(words.length, end + 6); i++) {
     if (clauses[i] !== clauses[start]) continue
-    if (i >= start && i < end) own.push(words[i].folded)
     // "nicht genug", "not enough": no resolution
-    else if (!(RESOLVED.has(words[i].folded) && i > 0 && isNegator(words[i - 1].folded)))
-      near.push(words[i].folded)
+    if (RESOLVED.has(words[i].folded) && i > 0 && isNegator(words[i - 1].folded)) continue
+    if (i >= start && i < end) own.push(words[i].folded)
+    else near.push(words[i].folded)
   }
+  // The rest of the clause up to a subordinate one: "ehrlich darüber, was nicht läuft" does not
+  // negate honesty.
   const after: string[] = []
-  for (let i = end; i < Math.min(words.length, end + 6); i++)
-    if (clauses[i] === clauses[end - 1]) after.push(words[i].folded)
+  for (let i = end; i < Math.min(words.length, end + 6); i++) {
+    if (clauses[i] !== clauses[end - 1] || SUBORDINATE.has(words[i].folded)) break
+    after.push(words[i].folded)
+  }
+  const before: string[] = []
+  for (let i = Math.max(0, start - 3); i < start; i++)
+    if (clauses[i] === clauses[start]) before.push(words[i].folded)
   const separate = theme.negation === 'separate'
-  const negated = separate && isNegated(words, clauses, start, end)
+  const scarce = separate && (before.some((w) => SCARCE.has(w)) || after.some((w) => SCARCE.has(w)))
+  const negated = separate && (scarce || isNegated(words, clauses, start, end))
   if (theme.side === 'enabler') {
     if (negated || near.some((w) => FAULT.has(w)) || own.some((w) => FAULT.has(w)))
       return 'negative'
