@@ -42,7 +42,7 @@ const FILLER = words(`
 `)
 // Little of it: "wenig Vertrauen", "das Ressortdenken war kaum zu spüren".
 const SCARCE = words('wenig kaum little hardly')
-const SUBORDINATE = words('was dass ob wenn weil what that whether which because if')
+const SUBORDINATE = words('dass ob wenn weil what that whether which because if')
 const NOT_MUCH = ['not much', 'not a lot', 'nicht viel', 'kaum etwas']
 
 interface Words {

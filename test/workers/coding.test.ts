@@ -281,6 +281,89 @@ describe('coding an answer', () => {
   })
 })
 
+describe('polarity from the answer', () => {
+  const under = (side: 'enabler' | 'barrier' | null, text: string) =>
+    codeAnswer(compiled, text, { side }).map(
+      (t) => t.theme + (t.polarity === 'negative' ? '-' : '')
+    )
+
+  it('reads a complaint under "what helped" as a complaint', () => {
+    expect(under('enabler', 'Unklare Zuständigkeiten zwischen den Ressorts')).toEqual([
+      'governance-',
+    ])
+    expect(under('enabler', 'Veraltete Technik')).toEqual(['it_infrastructure-'])
+    expect(under('enabler', 'The moderation was biased.')).toEqual(['facilitation-'])
+  })
+
+  it('reads an enabler named under "what hindered" as missing, unless praised', () => {
+    expect(under('barrier', 'Vertrauen')).toEqual(['trust-'])
+    expect(under('barrier', 'Vertrauen war gut, aber die Zeit fehlte')).toEqual([
+      'trust',
+      'resources',
+    ])
+    expect(under(null, 'Vertrauen')).toEqual(['trust'])
+  })
+
+  it('turns the side round where the answer says "nothing" or "little"', () => {
+    expect(under('barrier', 'Eigentlich nichts, die Moderation war top.')).toEqual(['facilitation'])
+    expect(under('enabler', 'Leider wenig – wir hatten schlicht keine Zeit.')).toEqual([
+      'resources',
+    ])
+    expect(under('enabler', 'Not much, too many committees.')).toEqual(['meeting_overload'])
+  })
+
+  it('reads a barrier as absent where the answer resolves it', () => {
+    expect(under('barrier', 'Zeit war diesmal kein Problem.')).toEqual(['resources-'])
+    expect(under('barrier', "Capacity wasn't an issue this round.")).toEqual(['resources-'])
+    expect(under('enabler', 'Dass ich dafür freigestellt wurde.')).toEqual(['resources-'])
+    expect(under('barrier', 'Not enough staff.')).toEqual(['resources'])
+    expect(under('barrier', 'Das Ressortdenken war kaum zu spüren.')).toEqual(['silo_thinking-'])
+    expect(under('barrier', 'Surprisingly little silo thinking.')).toEqual(['silo_thinking-'])
+  })
+
+  it('lets the side speak where a negation of a barrier says no more ("keine Zeit")', () => {
+    expect(under('barrier', 'Keine Zeit.')).toEqual(['resources'])
+    expect(under('enabler', 'Dass es nicht neben dem Tagesgeschäft lief.')).toEqual(['resources-'])
+  })
+
+  it('stops a trailing "nicht" at a subordinate clause', () => {
+    expect(under('enabler', 'People were honest about what is not working.')).toEqual([
+      'transparency',
+    ])
+    expect(under('enabler', 'Die Technik jedenfalls nicht.')).toEqual(['it_infrastructure-'])
+  })
+})
+
+describe('reading words as the codebook means them', () => {
+  it('reads a long word with one typo as the signal word', () => {
+    expect(code('Zustädigkeiten')).toEqual(['governance'])
+    expect(code('The facilitaton was excellent.')).toEqual(['facilitation'])
+    expect(code('Moderatoin')).toEqual(['facilitation'])
+  })
+
+  it('does not guess at short words or at two typos', () => {
+    expect(code('Grmium')).toEqual([])
+    expect(code('Zustädigkeitn')).toEqual([])
+  })
+
+  it('does not read an English word for a signal that merely shares its stem', () => {
+    expect(code('We will continue.')).toEqual([])
+    expect(code('A quick response.')).toEqual([])
+    expect(code('continuous meetings')).toEqual(['continuity'])
+    expect(code('an open door')).toEqual([])
+  })
+
+  it('reads set phrases as no signal', () => {
+    expect(code('Ehrlich gesagt weiß ich es nicht.')).toEqual([])
+    expect(code('Zur Zeit nichts.')).toEqual([])
+  })
+
+  it('lets a four-letter German signal stand only as a word or the end of one', () => {
+    expect(code('Zeit')).toEqual(['resources'])
+    expect(code('Zeitplan')).toEqual([])
+  })
+})
+
 describe('emerging terms', () => {
   it('leaves out stop words and the words that a theme covers', () => {
     const texts = [
