@@ -63,6 +63,39 @@ export function themesOf(
     }))
 }
 
+/** A coded theme with what made it: the words that signalled it, and where its polarity came from. */
+export interface ExplainedTheme extends CodedTheme {
+  /** The signal words as written, "written~read" where a typo was read as a signal word. */
+  signals: string[]
+  /** `answer`: the answer said it (negation, judgement, resolution); `side`: its side did. */
+  from: 'answer' | 'side'
+}
+
+/** `codeAnswer` with the reasons: which words signalled each theme, and why its polarity. */
+export function explainAnswer(
+  compiled: CompiledCodebook,
+  text: string,
+  context: AnswerContext = {}
+): ExplainedTheme[] {
+  const analysed = analyse(compiled, text)
+  const matches = findMatches(compiled, analysed, context.lang)
+  return themesOf(compiled, analysed, matches, context.side).map((coded) => {
+    const index = compiled.themes.findIndex((t) => t.id === coded.theme)
+    const own = matches.filter((m) => m.theme === index)
+    const said = own.some((m) => mentionPolarity(analysed, m.start, m.end, compiled.themes[index]))
+    return {
+      ...coded,
+      signals: own.map(({ start, end }) =>
+        analysed.words
+          .slice(start, end)
+          .map((w) => (w.readAs ? `${w.written}~${w.readAs}` : w.written))
+          .join(' ')
+      ),
+      from: said ? 'answer' : 'side',
+    }
+  })
+}
+
 /** The themes of an answer and the terms no theme covers, from one reading of the text. */
 export function readAnswer(compiled: CompiledCodebook, text: string, side?: Side | null) {
   const analysed = analyse(compiled, text)

@@ -16,10 +16,12 @@ export {
 } from './compile.ts'
 export {
   codeAnswer,
+  explainAnswer,
   readAnswer,
   CODER_VERSION,
   type AnswerContext,
   type CodedTheme,
+  type ExplainedTheme,
   type Polarity,
 } from './code.ts'
 export {

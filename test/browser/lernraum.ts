@@ -2,8 +2,11 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { root } from '../../worker/cli/local.ts'
 
-/** `npm run lernraum -- …args` in plain Node, to its end: exit code and what it printed. */
-export function lernraum(args: string[]) {
+/**
+ * `npm run lernraum -- …args` in plain Node, to its end: exit code and what it printed;
+ * `input` is written to its stdin.
+ */
+export function lernraum(args: string[], input?: string) {
   const child = spawn(
     process.execPath,
     [
@@ -12,8 +15,9 @@ export function lernraum(args: string[]) {
       path.join(root, 'worker/cli/main.ts'),
       ...args,
     ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] }
+    { cwd: root, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] }
   )
+  child.stdin?.end(input)
   let output = ''
   child.stdout.on('data', (d) => (output += d))
   child.stderr.on('data', (d) => (output += d))
