@@ -35,7 +35,7 @@ const RESOLVED = words(`
 const PROBLEM = words('problem probleme thema rolle hindernis issue problem obstacle')
 // Answers that open or close on "nothing" or "little": what follows speaks against the question
 // ("Wenig, wir hatten keine Zeit" under "what helped" is a complaint).
-const NOTHING = words('nichts wenig nothing little')
+const NOTHING = words('nichts nix wenig nothing little')
 const FILLER = words(`
   eigentlich leider ehrlich gesagt da war von daher also so bisher noch wirklich gar
   really sadly honestly to be honest not much a lot there was so far actually well
