@@ -15,9 +15,9 @@ export function lernraum(args: string[], input?: string) {
       path.join(root, 'worker/cli/main.ts'),
       ...args,
     ],
-    { cwd: root, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] }
+    { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] }
   )
-  child.stdin?.end(input)
+  child.stdin.end(input ?? '')
   let output = ''
   child.stdout.on('data', (d) => (output += d))
   child.stderr.on('data', (d) => (output += d))
