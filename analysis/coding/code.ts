@@ -1,54 +1,107 @@
 import type { CompiledCodebook } from './compile.ts'
 import { analyse, findMatches, type AnalysedText, type Match } from './match.ts'
 import { uncoveredTerms } from './emerging.ts'
-import { isNegated } from './negation.ts'
-import type { Lang } from './schema.ts'
+import { answerSide, mentionPolarity, sidePolarity } from './polarity.ts'
+import type { Lang, Side } from './schema.ts'
 
 export type Polarity = 'positive' | 'negative'
 
-/** A theme an answer mentions; `negative` when the mention is negated ("kein Vertrauen"). */
+/**
+ * Raise when the coder reads answers differently (its rules or the shipped codebook's signals):
+ * it is part of a tally's basis, so one tally never mixes codings of two coders.
+ * 2: polarity from the answer and its question's side, typo tolerance, English stems checked
+ * against the signal's spelling, more signals in `default-1`.
+ */
+export const CODER_VERSION = 2
+
+/** A theme an answer mentions; `negative` when the answer says it is missing or resolved. */
 export interface CodedTheme {
   theme: string
   polarity: Polarity
 }
 
+/** Where an answer comes from: the language to read it in, the side its question asks about. */
+export interface AnswerContext {
+  lang?: Lang
+  side?: Side | null
+}
+
 /**
  * The themes of one free-text answer, each once, in the codebook's order. Without `lang`
  * the answer is read as German and as English at once; with it, in that language only.
- * A theme is negative when any of its mentions is negated and the codebook keeps negations
- * of that theme apart (`negation: 'separate'`).
+ * A theme's polarity is what the answer says of it (`mentionPolarity`: negated, judged,
+ * resolved), or else what the side it speaks to implies (`answerSide`): an enabler named
+ * under "what hindered" is missing, a barrier named under "what helped" is overcome.
  */
-export function codeAnswer(compiled: CompiledCodebook, text: string, lang?: Lang): CodedTheme[] {
+export function codeAnswer(
+  compiled: CompiledCodebook,
+  text: string,
+  context: AnswerContext = {}
+): CodedTheme[] {
   const analysed = analyse(compiled, text)
-  return themesOf(compiled, analysed, findMatches(compiled, analysed, lang))
+  return themesOf(compiled, analysed, findMatches(compiled, analysed, context.lang), context.side)
 }
 
 /** The themes of an analysed answer from its matches (`codeAnswer` without the reading). */
 export function themesOf(
   compiled: CompiledCodebook,
   analysed: AnalysedText,
-  matches: Match[]
+  matches: Match[],
+  side?: Side | null
 ): CodedTheme[] {
-  const negated = new Map<number, boolean>()
+  const said = new Map<number, Polarity | null>()
   for (const { theme, start, end } of matches) {
-    if (negated.get(theme)) continue
-    const separate = compiled.themes[theme].negation === 'separate'
-    negated.set(theme, separate && isNegated(analysed.words, analysed.clauses, start, end))
+    if (said.get(theme)) continue
+    said.set(theme, mentionPolarity(analysed, start, end, compiled.themes[theme]))
   }
-  return [...negated.keys()]
+  const spoken = answerSide(analysed, side)
+  return [...said.keys()]
     .sort((a, b) => a - b)
     .map((t) => ({
       theme: compiled.themes[t].id,
-      polarity: negated.get(t) ? 'negative' : 'positive',
+      polarity: said.get(t) ?? sidePolarity(compiled.themes[t].side, spoken),
     }))
 }
 
+/** A coded theme with what made it: the words that signalled it, and where its polarity came from. */
+export interface ExplainedTheme extends CodedTheme {
+  /** The signal words as written, "written~read" where a typo was read as a signal word. */
+  signals: string[]
+  /** `answer`: the answer said it (negation, judgement, resolution); `side`: its side did. */
+  from: 'answer' | 'side'
+}
+
+/** `codeAnswer` with the reasons: which words signalled each theme, and why its polarity. */
+export function explainAnswer(
+  compiled: CompiledCodebook,
+  text: string,
+  context: AnswerContext = {}
+): ExplainedTheme[] {
+  const analysed = analyse(compiled, text)
+  const matches = findMatches(compiled, analysed, context.lang)
+  return themesOf(compiled, analysed, matches, context.side).map((coded) => {
+    const index = compiled.themes.findIndex((t) => t.id === coded.theme)
+    const own = matches.filter((m) => m.theme === index)
+    const said = own.some((m) => mentionPolarity(analysed, m.start, m.end, compiled.themes[index]))
+    return {
+      ...coded,
+      signals: own.map(({ start, end }) =>
+        analysed.words
+          .slice(start, end)
+          .map((w) => (w.readAs ? `${w.written}~${w.readAs}` : w.written))
+          .join(' ')
+      ),
+      from: said ? 'answer' : 'side',
+    }
+  })
+}
+
 /** The themes of an answer and the terms no theme covers, from one reading of the text. */
-export function readAnswer(compiled: CompiledCodebook, text: string) {
+export function readAnswer(compiled: CompiledCodebook, text: string, side?: Side | null) {
   const analysed = analyse(compiled, text)
   const matches = findMatches(compiled, analysed)
   return {
-    themes: themesOf(compiled, analysed, matches),
+    themes: themesOf(compiled, analysed, matches, side),
     terms: uncoveredTerms(analysed, matches),
   }
 }

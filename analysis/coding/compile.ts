@@ -1,6 +1,6 @@
 import { addCompoundKeys, emptyCompoundIndex, type CompoundIndex } from './compounds.ts'
 import type { TokenInfo } from './lexicon.ts'
-import type { Codebook, Lang } from './schema.ts'
+import type { Codebook, Lang, Side } from './schema.ts'
 import { signalWords, stem } from './text.ts'
 
 /** A signal of several words, as the stems its words must have in a row. */
@@ -9,14 +9,26 @@ export interface PhraseSignal {
   theme: number
 }
 
-/** The signals of one language: one-word signals by stem, phrases by their first stem. */
+/** A one-word signal as written (folded), for the theme it signals. */
+export interface WordSignal {
+  written: string
+  theme: number
+}
+
+/**
+ * The signals of one language: one-word signals by stem, phrases by their first stem. English
+ * keeps each one-word signal's spelling too (`spellings`): the English stemmer cuts deep enough
+ * that "continue" and "continuity", "response" and "responsibilities" share a stem.
+ */
 export interface SignalIndex {
   words: Map<string, number[]>
+  spellings: Map<string, WordSignal[]>
   phrases: Map<string, PhraseSignal[]>
 }
 
 export interface CompiledTheme {
   id: string
+  side: Side
   negation: 'separate' | 'ignore'
 }
 
@@ -31,8 +43,13 @@ export interface CompiledCodebook {
   de: SignalIndex
   en: SignalIndex
   compounds: CompoundIndex
+  /** The words of all signals long enough to be recognised with a typo (`TYPO_LENGTH`). */
+  vocabulary: Set<string>
   tokens: Map<string, TokenInfo>
 }
+
+/** Words of at least this many letters are recognised with one typo; shorter ones collide. */
+export const TYPO_LENGTH = 8
 
 const LANGS: Lang[] = ['de', 'en']
 
@@ -40,10 +57,11 @@ const LANGS: Lang[] = ['de', 'en']
 export function compileCodebook(codebook: Codebook): CompiledCodebook {
   const compiled: CompiledCodebook = {
     version: codebook.version,
-    themes: codebook.themes.map((t) => ({ id: t.id, negation: t.negation })),
-    de: { words: new Map(), phrases: new Map() },
-    en: { words: new Map(), phrases: new Map() },
+    themes: codebook.themes.map((t) => ({ id: t.id, side: t.side, negation: t.negation })),
+    de: { words: new Map(), spellings: new Map(), phrases: new Map() },
+    en: { words: new Map(), spellings: new Map(), phrases: new Map() },
     compounds: emptyCompoundIndex(),
+    vocabulary: new Set(),
     tokens: new Map(),
   }
   codebook.themes.forEach((theme, index) => {
@@ -57,6 +75,7 @@ function addSignal(compiled: CompiledCodebook, lang: Lang, signal: string, theme
   const words = signalWords(signal)
   const stems = words.map(stem[lang])
   const index = compiled[lang]
+  for (const word of words) if (word.length >= TYPO_LENGTH) compiled.vocabulary.add(word)
   if (stems.length > 1) {
     const phrases = index.phrases.get(stems[0]) ?? []
     phrases.push({ stems, theme })
@@ -66,5 +85,8 @@ function addSignal(compiled: CompiledCodebook, lang: Lang, signal: string, theme
   const themes = index.words.get(stems[0]) ?? []
   if (!themes.includes(theme)) themes.push(theme)
   index.words.set(stems[0], themes)
+  const spellings = index.spellings.get(stems[0]) ?? []
+  spellings.push({ written: words[0], theme })
+  index.spellings.set(stems[0], spellings)
   if (lang === 'de') addCompoundKeys(compiled.compounds, words[0], stems[0], theme)
 }

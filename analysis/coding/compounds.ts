@@ -1,8 +1,8 @@
 /**
  * German compounds carry a signal inside one word: "Vertrauensbasis", "Führungsebene",
  * "Hausleitungen", "Personalressourcen". A signal is found
- * - opening a word ("Vertrauens|basis") by its written form of at least 4 letters or its stem
- *   of at least 6. Short stems are left out because Snowball strips derivations: "persönlich"
+ * - opening a word ("Vertrauens|basis") by its written form of at least 5 letters or its stem
+ *   of at least 6: a four-letter word opens too many others ("Zeit|plan", "Tool|box"); Short stems are left out because Snowball strips derivations: "persönlich"
  *   stems to "perso" and "offen" to "off", which would open "Personal" and "offensichtlich";
  * - closing a word ("Haus|leitungen") by either form plus an inflection ending;
  * - inside a word ("Haus|leitungs|ebene") by a form of at least 7 letters: at 6, "format"
@@ -17,6 +17,7 @@ export interface CompoundIndex {
 }
 
 const MIN_WRITTEN = 4
+const MIN_OPENING = 5
 const MIN_STEM = 6
 const MIN_INSIDE = 7
 const MIN_PART = 3
@@ -51,7 +52,7 @@ export function compoundThemes(index: CompoundIndex, word: string): number[] {
   const found = new Set<number>()
   const add = (key: string) => index.keys.get(key)?.forEach((t) => found.add(t))
   if (index.starts.has(word.slice(0, MIN_WRITTEN)))
-    for (let end = MIN_WRITTEN; end < word.length; end++) add(word.slice(0, end))
+    for (let end = MIN_OPENING; end < word.length; end++) add(word.slice(0, end))
   for (let at = MIN_PART; at <= word.length - MIN_WRITTEN; at++) {
     if (!index.starts.has(word.slice(at, at + MIN_WRITTEN)) || PARTICLES.has(word.slice(0, at)))
       continue

@@ -193,7 +193,8 @@ export const inSplit = (set: DevSet, split: Split) =>
 export function codeDevSet(
   compiled: CompiledCodebook,
   answers: readonly DevAnswer[],
-  second: (answer: DevAnswer) => readonly CodedTheme[] = (a) => codeAnswer(compiled, a.text)
+  second: (answer: DevAnswer) => readonly CodedTheme[] = (a) =>
+    codeAnswer(compiled, a.text, { side: a.side })
 ): (CodedTwice & { answer: DevAnswer })[] {
   const known = new Set(compiled.themes.map((t) => t.id))
   const paired = answers.map((answer) => ({

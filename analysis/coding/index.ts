@@ -14,7 +14,16 @@ export {
   type PhraseSignal,
   type SignalIndex,
 } from './compile.ts'
-export { codeAnswer, readAnswer, type CodedTheme, type Polarity } from './code.ts'
+export {
+  codeAnswer,
+  explainAnswer,
+  readAnswer,
+  CODER_VERSION,
+  type AnswerContext,
+  type CodedTheme,
+  type ExplainedTheme,
+  type Polarity,
+} from './code.ts'
 export {
   addTerms,
   emergingTerms,

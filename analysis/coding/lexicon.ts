@@ -1,6 +1,6 @@
 import { compoundThemes } from './compounds.ts'
 import { isPersonCue } from '../redaction.ts'
-import type { CompiledCodebook, PhraseSignal } from './compile.ts'
+import { TYPO_LENGTH, type CompiledCodebook, type PhraseSignal } from './compile.ts'
 import type { Lang } from './schema.ts'
 import { STOP_WORDS } from './stopwords.ts'
 import { foldUmlauts, stem } from './text.ts'
@@ -9,6 +9,8 @@ import { foldUmlauts, stem } from './text.ts'
 export interface TokenInfo {
   /** Lower-case, as written. */
   written: string
+  /** The signal word this word is read as, when it is one with a typo ("zustaedigkeiten"). */
+  readAs?: string
   /** Umlauts spelt out (`foldUmlauts`). */
   folded: string
   de: string
@@ -36,10 +38,27 @@ export function tokenInfo(compiled: CompiledCodebook, written: string): TokenInf
   if (cached) return cached
   if (compiled.tokens.size >= MAX_CACHED) compiled.tokens.clear()
   const folded = foldUmlauts(written)
+  let info = readWord(compiled, written, folded)
+  if (noSignal(info) && !info.stop && folded.length >= TYPO_LENGTH) {
+    const meant = withoutTypo(compiled, folded)
+    if (meant) info = { ...readWord(compiled, meant, meant), written, folded, readAs: meant }
+  }
+  compiled.tokens.set(written, info)
+  return info
+}
+
+const noSignal = (info: TokenInfo) =>
+  !info.exactDe.length &&
+  !info.exactEn.length &&
+  !info.compoundDe.length &&
+  !info.phrasesDe &&
+  !info.phrasesEn
+
+function readWord(compiled: CompiledCodebook, written: string, folded: string): TokenInfo {
   const de = stem.de(folded)
   const en = stem.en(folded)
   const stop = STOP_WORDS.has(folded)
-  const info: TokenInfo = {
+  return {
     written,
     folded,
     de,
@@ -47,13 +66,60 @@ export function tokenInfo(compiled: CompiledCodebook, written: string): TokenInf
     stop,
     cue: isPersonCue(written),
     exactDe: stop ? NONE : (compiled.de.words.get(de) ?? NONE),
-    exactEn: stop ? NONE : (compiled.en.words.get(en) ?? NONE),
+    exactEn: stop ? NONE : englishThemes(compiled, folded, en),
     compoundDe: stop ? NONE : compoundThemes(compiled.compounds, folded),
     phrasesDe: compiled.de.phrases.get(de),
     phrasesEn: compiled.en.phrases.get(en),
   }
-  compiled.tokens.set(written, info)
-  return info
+}
+
+/**
+ * The themes of English one-word signals with the stem `en` that `folded` is a form of: beyond
+ * the stem, the next letter must agree where both words have one ("continuous" but not
+ * "continue" for "continuity"; "trusted" for "trust").
+ */
+function englishThemes(compiled: CompiledCodebook, folded: string, en: string): readonly number[] {
+  const spellings = compiled.en.spellings.get(en)
+  if (!spellings) return NONE
+  const themes = new Set<number>()
+  for (const { written, theme } of spellings) {
+    const at = en.length
+    const inflected = written.length - at <= 2 && folded.length - at <= 3
+    if (inflected || written[at] === folded[at]) themes.add(theme)
+  }
+  return themes.size ? [...themes] : NONE
+}
+
+/**
+ * The signal word `folded` is with one typo (a letter left out, added, changed or two letters
+ * swapped), or undefined. The first letter must agree, and the words that fit must signal the
+ * same themes ("facilitaton": "facilitation" or "facilitator").
+ */
+function withoutTypo(compiled: CompiledCodebook, folded: string): string | undefined {
+  let found: string | undefined
+  let themes = ''
+  for (const word of compiled.vocabulary) {
+    if (word[0] !== folded[0] || Math.abs(word.length - folded.length) > 1) continue
+    if (!oneEditApart(word, folded)) continue
+    const info = readWord(compiled, word, word)
+    const these = [...info.exactDe, ...info.exactEn, ...info.compoundDe].sort().join()
+    if (found !== undefined && these !== themes) return undefined
+    found ??= word
+    themes = these
+  }
+  return found
+}
+
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a]
+  return long.slice(i + 1) === short.slice(i)
 }
 
 /**

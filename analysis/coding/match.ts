@@ -39,6 +39,7 @@ export function analyse(compiled: CompiledCodebook, text: string): AnalysedText 
 export function findMatches(compiled: CompiledCodebook, text: AnalysedText, lang?: Lang): Match[] {
   const matches: Match[] = []
   const covered = new Uint8Array(text.words.length)
+  coverIdioms(text, covered)
   if (lang !== 'en') findPhrases('de', text, matches, covered)
   if (lang !== 'de') findPhrases('en', text, matches, covered)
   for (let i = 0; i < text.words.length; i++)
@@ -46,6 +47,23 @@ export function findMatches(compiled: CompiledCodebook, text: AnalysedText, lang
       for (const theme of wordThemes(text.words[i], lang))
         matches.push({ theme, start: i, end: i + 1 })
   return matches
+}
+
+// Set phrases whose words would otherwise read as a signal: "ehrlich gesagt" is no praise of
+// honesty, "zur Zeit" no talk of time.
+const IDIOMS = [
+  'ehrlich gesagt',
+  'offen gesagt',
+  'offen gestanden',
+  'to be honest',
+  'zur zeit',
+].map((idiom) => idiom.split(' '))
+
+function coverIdioms({ words }: AnalysedText, covered: Uint8Array) {
+  for (let start = 0; start < words.length; start++)
+    for (const idiom of IDIOMS)
+      if (idiom.every((w, k) => words[start + k]?.folded === w))
+        covered.fill(1, start, start + idiom.length)
 }
 
 function findPhrases(

@@ -4,7 +4,8 @@ import { stemmer as englishStemmer } from '@orama/stemmers/english'
 const UMLAUT = /[äöüß]/g
 const UMLAUT_SPELLING: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' }
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
-const CLAUSE_MARKS = '.!?;,'
+// Dashes set off a clause as commas do: "Wenig – seit wir uns kennen, klappt es".
+const CLAUSE_MARKS = '.!?;,–—'
 // "u" + combining diaeresis, as some keyboards and pasted text spell "ü".
 const COMBINING = /[\u0300-\u036f]/
 

@@ -58,7 +58,7 @@ export function addTexts(
 ): TextTally {
   const { themes } = tally
   for (const { text, side } of answers) {
-    const read = readAnswer(compiled, text)
+    const read = readAnswer(compiled, text, side)
     themes.answers += 1
     for (const { theme, polarity } of read.themes) {
       const cell = (themes.mentions[theme] ??= [0, 0])

@@ -1,3 +1,4 @@
+import type { CodingFigures } from './coding.ts'
 import { FLUSH_SUBMITS, type FlushFigures } from './flush.ts'
 import type { Load, LoadRun } from './load.ts'
 import { serverErrors, type LosslessOutcome } from './lossless.ts'
@@ -17,6 +18,7 @@ export interface Figures {
   lossless?: LosslessOutcome
   flush?: FlushFigures
   report?: ReportFigures
+  coding?: CodingFigures
 }
 
 export interface Budget {
@@ -109,6 +111,15 @@ export function rowsOf(f: Figures): Row[] {
     bytes('form page HTML+CSS brotli', f.page?.brotli, 14 * KB),
     bytes('worker bundle gzip', f.bundle?.gzip, 100 * KB),
     ...reportRows(f.report),
+    // Shown beside the report times: no budget in design.md.
+    row({
+      figure: 'coding throughput (Node)',
+      unit: 'answers/s',
+      value: f.coding?.perSecond,
+      baseline: f.coding?.coldPerSecond,
+      baselineOf: 'answers/s, codebook compiled per pass',
+      budget: { on: 'ratio', op: 'shown', limit: 0 },
+    }),
   ]
 }
 

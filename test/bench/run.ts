@@ -1,4 +1,5 @@
 import { cleanUp, cleanUpOnSignals } from './cleanup.ts'
+import { measureCoding } from './coding.ts'
 import { measureFlush } from './flush.ts'
 import { CONNECTIONS, ROUNDS, SECONDS } from './load.ts'
 import { measureBundle, measureLernraum, type Attempt } from './phases.ts'
@@ -13,8 +14,8 @@ const startedAt = new Date()
 const figures: Figures = {}
 const failures: string[] = []
 
-// BENCH_ONLY=report (or bundle, lernraum, flush; comma-separated) re-runs one part alone.
-const PARTS = ['bundle', 'lernraum', 'flush', 'report']
+// BENCH_ONLY=report (or bundle, lernraum, flush, coding; comma-separated) re-runs one part alone.
+const PARTS = ['bundle', 'lernraum', 'flush', 'report', 'coding']
 const only = process.env.BENCH_ONLY?.split(',').map((p) => p.trim()) ?? PARTS
 if (only.some((p) => !PARTS.includes(p)))
   throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY}: expected some of ${PARTS.join(', ')}`)
@@ -33,6 +34,7 @@ try {
   if (only.includes('lernraum')) await attempt('Lernraum', () => measureLernraum(figures, attempt))
   if (only.includes('flush')) await attempt('flush of pooled submits', () => measureFlush(figures))
   if (only.includes('report')) await attempt('report', () => measureReports(figures, attempt))
+  if (only.includes('coding')) await attempt('coding', async () => measureCoding(figures))
 } finally {
   await cleanUp()
 }

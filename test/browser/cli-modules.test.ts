@@ -41,6 +41,35 @@ describe('the CLI in plain Node', () => {
   })
 })
 
+describe('code in plain Node', () => {
+  it("codes each line with its question's side, naming the words and the source of polarity", async () => {
+    const lines = [
+      { text: 'Unklare Zustädigkeiten', side: 'enabler' },
+      { text: 'Vertrauen', side: 'barrier' },
+      { text: 'Vertrauen' },
+      { text: 'Vertrauen', side: 'sideways' },
+    ]
+    const { code, output } = await lernraum(['code'], {
+      input: lines.map((l) => JSON.stringify(l)).join('\n'),
+    })
+    expect(code).toBe(1)
+    const [unclear, missing, plain, bad] = output
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l))
+    expect(unclear).toEqual({
+      themes: ['governance'],
+      polarity: { governance: 'negative' },
+      signals: { governance: ['zustädigkeiten~zustaendigkeiten'] },
+      from: { governance: 'answer' },
+    })
+    expect(missing.polarity).toEqual({ trust: 'negative' })
+    expect(missing.from).toEqual({ trust: 'side' })
+    expect(plain.polarity).toEqual({ trust: 'positive' })
+    expect(bad.error).toContain('"side"')
+  })
+})
+
 describe('code --score in plain Node', () => {
   const devSet = 'test/coding/dev-set.json'
 

@@ -36,7 +36,7 @@ describe('npm run deploy refuses a wrangler.toml that is not filled in', () => {
   })
 
   it('stops before wrangler is called, saying that nothing was deployed', async () => {
-    const { code, output } = await lernraum([], 'deploy.ts')
+    const { code, output } = await lernraum([], { script: 'deploy.ts' })
     expect(code).toBe(1)
     expect(output).toContain('nothing deployed')
     expect(output).toContain('CONTACT_EMAIL is still the placeholder')

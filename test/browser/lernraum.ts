@@ -4,9 +4,10 @@ import { root } from '../../worker/cli/local.ts'
 
 /**
  * `npm run lernraum -- …args` (or another script of worker/cli, as `npm run deploy` runs
- * deploy.ts) in plain Node, to its end: exit code and what it printed.
+ * deploy.ts) in plain Node, to its end: exit code and what it printed; `input` is written
+ * to its stdin.
  */
-export function lernraum(args: string[], script = 'main.ts') {
+export function lernraum(args: string[], { script = 'main.ts', input = '' } = {}) {
   const child = spawn(
     process.execPath,
     [
@@ -15,8 +16,9 @@ export function lernraum(args: string[], script = 'main.ts') {
       path.join(root, 'worker/cli', script),
       ...args,
     ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] }
+    { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] }
   )
+  child.stdin.end(input)
   let output = ''
   child.stdout.on('data', (d) => (output += d))
   child.stderr.on('data', (d) => (output += d))

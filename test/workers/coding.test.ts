@@ -14,7 +14,7 @@ const clone = () => structuredClone(defaultJson) as any
 
 /** The theme ids of an answer, with "-" after a negated one. */
 const code = (text: string, lang?: Lang) =>
-  codeAnswer(compiled, text, lang).map((t) => t.theme + (t.polarity === 'negative' ? '-' : ''))
+  codeAnswer(compiled, text, { lang }).map((t) => t.theme + (t.polarity === 'negative' ? '-' : ''))
 
 /** A small codebook of one theme per entry, for rules the default codebook does not show. */
 function tiny(themes: Record<string, { de?: string[]; en?: string[]; negation?: string }>) {
@@ -107,7 +107,7 @@ describe('coding an answer', () => {
     ['Das Tagesgeschäft frisst alles auf.', 'resources'],
     ['Jedes Haus denkt nur an seinen Zuständigkeitsbereich.', 'silo_thinking'],
     ['Ständig wechselnde Teilnehmende.', 'turnover'],
-    ['Unsere IT-Infrastruktur ist veraltet.', 'it_infrastructure'],
+    ['Unsere IT-Infrastruktur ist veraltet.', 'it_infrastructure-'],
     ['Mehr Schulungen bitte.', 'digital_skills'],
     ['Wer hat welche Zuständigkeiten?', 'governance'],
     ['Es gibt zu viele Gremien.', 'meeting_overload'],
@@ -126,9 +126,9 @@ describe('coding an answer', () => {
     ['The workload is too high.', 'resources'],
     ['Silo thinking dominates.', 'silo_thinking'],
     ['Every time they send a deputy.', 'turnover'],
-    ['Our IT infrastructure is outdated.', 'it_infrastructure'],
+    ['Our IT infrastructure is outdated.', 'it_infrastructure-'],
     ['We need training in digital skills.', 'digital_skills'],
-    ['Decision-making is unclear.', 'governance'],
+    ['Decision-making is unclear.', 'governance-'],
     ['There are too many committees.', 'meeting_overload'],
   ])('codes the English answer "%s" as %s', (text, theme) => {
     expect(code(text)).toEqual([theme])
@@ -278,6 +278,89 @@ describe('coding an answer', () => {
       '12345 ?!',
     ])
       expect(code(text), text).toEqual([])
+  })
+})
+
+describe('polarity from the answer', () => {
+  const under = (side: 'enabler' | 'barrier' | null, text: string) =>
+    codeAnswer(compiled, text, { side }).map(
+      (t) => t.theme + (t.polarity === 'negative' ? '-' : '')
+    )
+
+  it('reads a complaint under "what helped" as a complaint', () => {
+    expect(under('enabler', 'Unklare Zuständigkeiten zwischen den Ressorts')).toEqual([
+      'governance-',
+    ])
+    expect(under('enabler', 'Veraltete Technik')).toEqual(['it_infrastructure-'])
+    expect(under('enabler', 'The moderation was biased.')).toEqual(['facilitation-'])
+  })
+
+  it('reads an enabler named under "what hindered" as missing, unless praised', () => {
+    expect(under('barrier', 'Vertrauen')).toEqual(['trust-'])
+    expect(under('barrier', 'Vertrauen war gut, aber die Zeit fehlte')).toEqual([
+      'trust',
+      'resources',
+    ])
+    expect(under(null, 'Vertrauen')).toEqual(['trust'])
+  })
+
+  it('turns the side round where the answer says "nothing" or "little"', () => {
+    expect(under('barrier', 'Eigentlich nichts, die Moderation war top.')).toEqual(['facilitation'])
+    expect(under('enabler', 'Leider wenig – wir hatten schlicht keine Zeit.')).toEqual([
+      'resources',
+    ])
+    expect(under('enabler', 'Not much, too many committees.')).toEqual(['meeting_overload'])
+  })
+
+  it('reads a barrier as absent where the answer resolves it', () => {
+    expect(under('barrier', 'Zeit war diesmal kein Problem.')).toEqual(['resources-'])
+    expect(under('barrier', "Capacity wasn't an issue this round.")).toEqual(['resources-'])
+    expect(under('enabler', 'Dass ich dafür freigestellt wurde.')).toEqual(['resources-'])
+    expect(under('barrier', 'Not enough staff.')).toEqual(['resources'])
+    expect(under('barrier', 'Das Ressortdenken war kaum zu spüren.')).toEqual(['silo_thinking-'])
+    expect(under('barrier', 'Surprisingly little silo thinking.')).toEqual(['silo_thinking-'])
+  })
+
+  it('lets the side speak where a negation of a barrier says no more ("keine Zeit")', () => {
+    expect(under('barrier', 'Keine Zeit.')).toEqual(['resources'])
+    expect(under('enabler', 'Dass es nicht neben dem Tagesgeschäft lief.')).toEqual(['resources-'])
+  })
+
+  it('stops a trailing "nicht" at a subordinate clause', () => {
+    expect(under('enabler', 'People were honest about what is not working.')).toEqual([
+      'transparency',
+    ])
+    expect(under('enabler', 'Die Technik jedenfalls nicht.')).toEqual(['it_infrastructure-'])
+  })
+})
+
+describe('reading words as the codebook means them', () => {
+  it('reads a long word with one typo as the signal word', () => {
+    expect(code('Zustädigkeiten')).toEqual(['governance'])
+    expect(code('The facilitaton was excellent.')).toEqual(['facilitation'])
+    expect(code('Moderatoin')).toEqual(['facilitation'])
+  })
+
+  it('does not guess at short words or at two typos', () => {
+    expect(code('Grmium')).toEqual([])
+    expect(code('Zustädigkeitn')).toEqual([])
+  })
+
+  it('does not read an English word for a signal that merely shares its stem', () => {
+    expect(code('We will continue.')).toEqual([])
+    expect(code('A quick response.')).toEqual([])
+    expect(code('continuous meetings')).toEqual(['continuity'])
+    expect(code('an open door')).toEqual([])
+  })
+
+  it('reads set phrases as no signal', () => {
+    expect(code('Ehrlich gesagt weiß ich es nicht.')).toEqual([])
+    expect(code('Zur Zeit nichts.')).toEqual([])
+  })
+
+  it('lets a four-letter German signal stand only as a word or the end of one', () => {
+    expect(code('Zeit')).toEqual(['resources'])
+    expect(code('Zeitplan')).toEqual([])
   })
 })
 

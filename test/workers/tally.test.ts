@@ -2,6 +2,7 @@ import { env } from 'cloudflare:test'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
+  CODER_VERSION,
   codeAnswer,
   compileCodebook,
   emergingTerms,
@@ -29,7 +30,8 @@ import {
   rankableTerms,
   rankableTermsStatement,
 } from '../../worker/db/terms.ts'
-import { readTally } from '../../worker/db/tallies.ts'
+import { readTally, saveTally } from '../../worker/db/tallies.ts'
+import { currentTally, tallyKey, type TallyBasis } from '../../worker/reports/tally.ts'
 import { installPulseCopy, storeAnswerSets } from './helpers.ts'
 
 const codebook = loadCodebook('default', shippedCodebooks[0].json)
@@ -199,6 +201,55 @@ describe('a wave tally', () => {
     expect(byJson(untallied.map((r) => r.answers))).toEqual(byJson(sets))
   })
 
+  it('rebuilds, never extends, a tally the previous coder built', async () => {
+    const survey = await installPulseCopy('tally-coder')
+    await storeAnswerSets(survey, [
+      { helped: 'Vertrauen' },
+      { hindered: 'Unklare Zuständigkeiten' },
+    ])
+    const pulse = loadDefinition('pulse', { ...demoPuls, slug: 'tally-coder' })
+    const basis: TallyBasis = {
+      form: pulse,
+      formVersion: 1,
+      codebook: { version: codebook.version, compiled },
+    }
+    const fresh = foldResponses(
+      emptyWaveTally(),
+      pulse,
+      compiled,
+      [{ helped: 'Vertrauen' }, { hindered: 'Unklare Zuständigkeiten' }],
+      seededRandom('s')
+    )
+    // What the previous coder stored: all responses tallied, with codings it alone would give.
+    const old = decodeTally(encodeTally(fresh))
+    old.texts.themes.mentions = { silo_thinking: [2, 0] }
+    const { untallied } = await readTally(env.DB, survey.waveId, 'none', REPORT_TERMS)
+    await saveTally(
+      env.DB,
+      {
+        waveId: survey.waveId,
+        basis: tallyKey(basis, CODER_VERSION - 1),
+        read: null,
+        generation: 'old-coder',
+        body: encodeTally(old),
+        terms: new Map(),
+        responseIds: untallied.map((r) => r.id),
+        startsOver: true,
+      },
+      REPORT_TERMS
+    )
+    expect(tallyKey(basis)).not.toBe(tallyKey(basis, CODER_VERSION - 1))
+    const tally = await currentTally(env.DB, survey.waveId, basis, 'seed')
+    expect(tally.texts.themes).toEqual(fresh.texts.themes)
+    expect(tally.texts.themes.mentions).toEqual({ trust: [1, 0], governance: [1, 1] })
+    const stored = await env.DB.prepare(
+      'SELECT basis FROM wave_tallies WHERE wave_id = ?1 AND part = 0'
+    )
+      .bind(survey.waveId)
+      .first<{ basis: string }>()
+    expect(stored!.basis).toBe(tallyKey(basis))
+  })
+
   it('adds term counts beyond what one statement can carry', async () => {
     const { waveId } = await installPulseCopy('tally-many-terms')
     const many: TermTally = new Map()
@@ -234,15 +285,22 @@ describe('a wave tally', () => {
     fc.assert(
       fc.property(responses, (rs) => {
         const tally = fold(emptyWaveTally(), rs, 's')
+        const sides = { helped: 'enabler', hindered: 'barrier', other: null } as const
         const texts = rs.flatMap((r) =>
-          ['helped', 'hindered', 'other'].flatMap((q) => (q in r ? [String(r[q])] : []))
+          (['helped', 'hindered', 'other'] as const).flatMap((q) =>
+            q in r ? [{ text: String(r[q]), side: sides[q] }] : []
+          )
         )
         expect(rankTerms(tally.texts.terms, REPORT_TERMS)).toEqual(
-          emergingTerms(compiled, texts, REPORT_TERMS)
+          emergingTerms(
+            compiled,
+            texts.map((t) => t.text),
+            REPORT_TERMS
+          )
         )
         const mentions: Record<string, [number, number]> = {}
-        for (const t of texts)
-          for (const { theme, polarity } of codeAnswer(compiled, t)) {
+        for (const { text, side } of texts)
+          for (const { theme, polarity } of codeAnswer(compiled, text, { side })) {
             const cell = (mentions[theme] ??= [0, 0])
             cell[0] += 1
             if (polarity === 'negative') cell[1] += 1

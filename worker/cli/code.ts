@@ -1,16 +1,25 @@
 import { readFileSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 import {
-  codeAnswer,
+  explainAnswer,
   compileCodebook,
   loadCodebook,
   shippedCodebooks,
   type Codebook,
   type CompiledCodebook,
   type Lang,
+  type Side,
 } from '../../analysis/coding/index.ts'
 
-type Coded = { themes: string[]; polarity: Record<string, string> } | { error: string }
+type Coded =
+  | {
+      themes: string[]
+      polarity: Record<string, string>
+      signals: Record<string, string[]>
+      from: Record<string, string>
+    }
+  | { error: string }
+const SIDES = ['enabler', 'barrier']
 
 /**
  * `code [--codebook FILE] [--lang de|en]`: codes JSON lines `{"text": "…"}` from stdin with the
@@ -59,12 +68,18 @@ function codeLine(compiled: CompiledCodebook, line: string, lang: Lang | undefin
   } catch (err) {
     return { error: `not JSON: ${(err as Error).message}` }
   }
-  const text = (input as { text?: unknown } | null)?.text
+  const { text, side } = (input ?? {}) as { text?: unknown; side?: unknown }
   if (typeof input !== 'object' || Array.isArray(input) || typeof text !== 'string')
     return { error: 'expected an object with a string "text"' }
-  const themes = codeAnswer(compiled, text, lang)
+  if (side !== undefined && side !== null && !SIDES.includes(side as string))
+    return { error: '"side" must be "enabler", "barrier" or null' }
+  const themes = explainAnswer(compiled, text, { lang, side: side as Side | null | undefined })
+  const by = <T>(f: (t: (typeof themes)[number]) => T) =>
+    Object.fromEntries(themes.map((t) => [t.theme, f(t)]))
   return {
     themes: themes.map((t) => t.theme),
-    polarity: Object.fromEntries(themes.map((t) => [t.theme, t.polarity])),
+    polarity: by((t) => t.polarity),
+    signals: by((t) => t.signals),
+    from: by((t) => t.from),
   }
 }

@@ -8,8 +8,11 @@ const usage = `npm run lernraum -- <command>
   token list [--remote]
   token revoke ID [--remote]
   code [--codebook FILE] [--lang de|en]
-                      code JSON lines {"text": "…"} from stdin into themes, one JSON line
-                      out per line in; the shipped codebook unless --codebook is given
+                      code JSON lines {"text": "…", "side": "enabler"|"barrier"} (side of
+                      the question, optional) from stdin into themes, one JSON line out per
+                      line in, with the words that signalled each theme and whether its
+                      polarity came from the answer or the side; the shipped codebook
+                      unless --codebook is given
   code --score FILE [--split test|tune|all] [--ignore-polarity] [--misses]
        [--against PASS] [--codebook FILE]
                       score the coder against a hand-coded development set such as

@@ -1,4 +1,4 @@
-import type { CompiledCodebook } from '../../analysis/coding/index.ts'
+import { CODER_VERSION, type CompiledCodebook } from '../../analysis/coding/index.ts'
 import { seededRandom } from '../../analysis/random.ts'
 import { REPORT_TERMS } from '../../analysis/report.ts'
 import {
@@ -25,9 +25,16 @@ export interface TallyBasis {
 }
 
 /**
+ * What a stored tally was computed with: a tally under another key starts over, so one tally
+ * never mixes answers coded by two coders, codebooks or form versions.
+ */
+export const tallyKey = (basis: TallyBasis, coder = CODER_VERSION) =>
+  `${TALLY_FORMAT}|coder-${coder}|${basis.codebook.version}|${basis.formVersion}`
+
+/**
  * The tally of all responses of a wave, brought up to date: the stored one with only the
  * responses that came since folded in and stored again, or, under a new form or codebook
- * version, one over all responses from scratch. Of the term counts it holds those the
+ * or coder version, one over all responses from scratch. Of the term counts it holds those the
  * report can rank (`REPORT_TERMS`), which rank as all would.
  */
 export async function currentTally(
@@ -36,7 +43,7 @@ export async function currentTally(
   basis: TallyBasis,
   seed: string
 ): Promise<WaveTally> {
-  const key = `${TALLY_FORMAT}|${basis.codebook.version}|${basis.formVersion}`
+  const key = tallyKey(basis)
   const stored = await readTally(db, waveId, key, REPORT_TERMS)
   const tally = stored.body === null ? emptyWaveTally() : decodeTally(stored.body)
   if (stored.untallied.length === 0) {

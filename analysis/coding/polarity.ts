@@ -1,0 +1,137 @@
+// Polarity from the answer itself: whether a theme's statement holds ("positive") or the answer
+// says it is missing or resolved ("negative"), see test/coding/README.md.
+import type { Polarity } from './code.ts'
+import { isNegated, isNegator } from './negation.ts'
+import type { Side } from './schema.ts'
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean))
+
+// An enabler that is there but judged bad: "unklare Zuständigkeiten", "veraltete Technik".
+const FAULT = words(`
+  unklar unklare unklaren unklarer unklares ungeklaert ungeklaerte ungeklaerten ungeklaerter
+  veraltet veraltete veralteten veralteter veraltetes schlecht schlechte schlechten schlechter
+  schlechtes mangelhaft mangelhafte mangelhaften unzureichend unzureichende unzureichenden
+  parteiisch parteiische inkompatibel instabil katastrophe katastrophal chaotisch chaos
+  versionschaos diffus diffuse vage holprig haperte hapert misstrauen zurueckhaltend
+  ueberfordert ueberfordern schoengeredet schoenreden geschoent intransparenz intransparent
+  medienbruch medienbrueche virtuell virtuelle virtuellen zielkonflikt zielkonflikte
+  wissensluecken langsam
+  mess glossed polished sugarcoated intransparency slow conflicting gaps
+  unclear outdated poor bad broken insufficient inadequate unreliable biased disaster weak
+  vague messy chaotic incompatible obsolete patchy distrust mistrust clunky terrible awful
+`)
+// An enabler that is there and judged good, outweighing the question's side.
+const MERIT = words(`
+  gut gute guten gutes super top toll prima hervorragend hilfreich funktioniert funktionierte
+  great good fine excellent helpful worked smoothly
+`)
+// A barrier that is gone: "Zeit war kein Problem", "zwei Runden wurden zusammengelegt".
+const RESOLVED = words(`
+  genug ausreichend ausreichende eingeplant freigestellt freistellung entlastet entlastung
+  zusammengelegt gestrichen abgeschafft gebuendelt reduziert stabil
+  enough sufficient planned merged scrapped abolished reduced stable
+`)
+// "kein Problem", "no problem", "not an issue": the barrier named before it did not arise.
+const PROBLEM = words('problem probleme thema rolle hindernis issue problem obstacle')
+// Answers that open or close on "nothing" or "little": what follows speaks against the question
+// ("Wenig, wir hatten keine Zeit" under "what helped" is a complaint).
+const NOTHING = words('nichts nix wenig nothing little')
+const FILLER = words(`
+  eigentlich leider ehrlich gesagt da war von daher also so bisher noch wirklich gar
+  really sadly honestly to be honest not much a lot there was so far actually well
+`)
+// Little of it: "wenig Vertrauen", "das Ressortdenken war kaum zu spüren".
+const SCARCE = words('wenig kaum little hardly')
+const SUBORDINATE = words('dass ob wenn weil what that whether which because if')
+const NOT_MUCH = ['not much', 'not a lot', 'nicht viel', 'kaum etwas']
+
+interface Words {
+  words: { folded: string }[]
+  clauses: number[]
+}
+
+/**
+ * The side an answer speaks to: its question's, or the other when a clause of it says only
+ * "nothing" or "little" ("Eigentlich nichts, die Moderation war top" under "what hindered").
+ */
+export function answerSide(text: Words, side: Side | null | undefined): Side | null {
+  if (!side) return null
+  const clauses = new Map<number, string[]>()
+  text.words.forEach((w, i) => {
+    const list = clauses.get(text.clauses[i]) ?? []
+    list.push(w.folded)
+    clauses.set(text.clauses[i], list)
+  })
+  const nothing = [...clauses.values()].some((clause) => {
+    const joined = clause.join(' ')
+    const said = clause.filter((w) => !FILLER.has(w))
+    return (
+      clause.length <= 5 &&
+      (NOT_MUCH.some((p) => joined.includes(p)) ||
+        (said.length === 1 && NOTHING.has(said[0])) ||
+        (said.length === 0 && clause.some((w) => NOTHING.has(w))))
+    )
+  })
+  if (!nothing) return side
+  return side === 'enabler' ? 'barrier' : 'enabler'
+}
+
+/**
+ * What the answer itself says about one mention of a theme on the words `start` to `end`, or
+ * null when it says nothing beyond naming it. For an enabler: negated or judged bad
+ * (`FAULT`) is negative, judged good (`MERIT`) positive. For a barrier: resolved is negative,
+ * and negated is negative only when the codebook keeps negations apart (`negation: 'separate'`:
+ * "kein Ressortdenken"); otherwise a negation says no more than the side ("keine Zeit" is the
+ * shortage under "what hindered", "nicht neben dem Tagesgeschäft" its absence under "what helped").
+ */
+export function mentionPolarity(
+  text: Words,
+  start: number,
+  end: number,
+  theme: { side: Side; negation: 'separate' | 'ignore' }
+): Polarity | null {
+  const { words, clauses } = text
+  const near: string[] = []
+  const own: string[] = []
+  for (let i = Math.max(0, start - 3); i < Math.min(words.length, end + 6); i++) {
+    if (clauses[i] !== clauses[start]) continue
+    // "nicht genug", "not enough": no resolution
+    if (RESOLVED.has(words[i].folded) && i > 0 && isNegator(words[i - 1].folded)) continue
+    if (i >= start && i < end) own.push(words[i].folded)
+    else near.push(words[i].folded)
+  }
+  // The rest of the clause up to a subordinate one: "ehrlich darüber, was nicht läuft" does not
+  // negate honesty.
+  const after: string[] = []
+  for (let i = end; i < Math.min(words.length, end + 6); i++) {
+    if (clauses[i] !== clauses[end - 1] || SUBORDINATE.has(words[i].folded)) break
+    after.push(words[i].folded)
+  }
+  const before: string[] = []
+  for (let i = Math.max(0, start - 3); i < start; i++)
+    if (clauses[i] === clauses[start]) before.push(words[i].folded)
+  const separate = theme.negation === 'separate'
+  const scarce = separate && (before.some((w) => SCARCE.has(w)) || after.some((w) => SCARCE.has(w)))
+  const negated = separate && (scarce || isNegated(words, clauses, start, end))
+  if (theme.side === 'enabler') {
+    if (negated || near.some((w) => FAULT.has(w)) || own.some((w) => FAULT.has(w)))
+      return 'negative'
+    if (separate && after.some((w) => w === 'nicht' || w === 'not' || w === 'nie'))
+      return 'negative'
+    if (near.some((w) => MERIT.has(w))) return 'positive'
+    return null
+  }
+  const noProblem = after.some(
+    (w, k) =>
+      (w === 'kein' || w === 'keine' || w === 'no' || w === 'not') &&
+      after.slice(k + 1, k + 3).some((x) => PROBLEM.has(x))
+  )
+  if (noProblem || near.some((w) => RESOLVED.has(w)) || own.some((w) => RESOLVED.has(w)))
+    return 'negative'
+  if (negated) return 'negative'
+  return null
+}
+
+/** The polarity a mention takes from the side its answer speaks to, when it says no more. */
+export const sidePolarity = (themeSide: Side, side: Side | null): Polarity =>
+  side === null || side === themeSide ? 'positive' : 'negative'
