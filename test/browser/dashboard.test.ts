@@ -344,7 +344,7 @@ describe('dashboard in Chromium', () => {
     expect(await page.locator('#log-caption').count()).toBe(1)
 
     await page.goto(waves)
-    await follow(page, () => page.getByRole('link', { name: 'Runde „Runde 1“ schließen' }).click())
+    await follow(page, () => page.getByRole('link', { name: 'Runde schließen: „Runde 1“' }).click())
     await checkWidths(page, 'close wave')
     await follow(page, () => page.getByRole('button', { name: 'Ja, Runde schließen' }).click())
     await follow(page, () => page.getByRole('link', { name: 'Nächste Runde' }).click())

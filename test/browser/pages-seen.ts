@@ -15,7 +15,13 @@ export async function keepPage(res: Response, origin: string): Promise<void> {
   if (res.request().resourceType() !== 'document' || !res.url().startsWith(origin)) return
   if (res.status() >= 300 && res.status() < 400) return
   if (!(res.headers()['content-type'] ?? '').startsWith('text/html')) return
-  await savePage(res.url(), await res.text())
+  // A test that moves on at once (the next participant's link) can navigate away before the
+  // body was read, and Chromium drops it; such a page was served to earlier steps too.
+  const html = await res.text().catch((err: Error) => {
+    if (/navigated away|No resource with given identifier/.test(err.message)) return undefined
+    throw err
+  })
+  if (html !== undefined) await savePage(res.url(), html)
 }
 
 /** Stores a page under the hash of its text, so a page seen a hundred times is checked once. */

@@ -139,7 +139,7 @@ describe("a researcher's month in the dashboard, in German, without the API", ()
     await next(page, 'waves', () =>
       section.getByRole('link', { name: 'Befragungsrunden und Einladungen' }).click()
     )
-    await next(page, 'close wave', link(page, 'Runde „Dezember 2026“ schließen'))
+    await next(page, 'close wave', link(page, 'Runde schließen: „Dezember 2026“'))
     await next(page, 'waves', button(page, 'Ja, Runde schließen'))
 
     // Participation, findings, themes and quotes of the wave.
@@ -149,12 +149,16 @@ describe("a researcher's month in the dashboard, in German, without the API", ()
     expect(wave).toContain('3 von 3 eingeladenen Ressorts haben geantwortet')
     expect(wave).toContain('Bereitschaftsindex')
     expect(wave).toContain('Erfolgsfaktoren, Hürden und Zitate')
-    expect(wave).toMatch(/Vertrauen|Moderation/)
-    expect(wave).toContain('Stand: Freigabe 1')
+    expect(wave).toContain('Vertrauen und geschützter Raum')
+    expect(wave).toContain('Zitate (anonymisiert)')
+    expect(wave).toContain('Eine neutrale Moderation hat die Diskussion offen gehalten.')
+    expect(wave).toMatch(/Stand: Freigabe \d+ vom /)
 
     // The report, built and sent now.
     await next(page, 'reports', link(page, 'Berichte'))
-    await page.locator('#build-survey').selectOption({ label: 'Monatspuls der Arbeitsgruppe' })
+    await page
+      .locator('#build-survey')
+      .selectOption({ label: `Monatspuls der Arbeitsgruppe (${slug})` })
     await next(page, 'report', button(page, 'Bericht jetzt erstellen'))
     expect(await page.locator('.notice').textContent()).toContain('Der Bericht ist erstellt.')
     await next(page, 'report sent', button(page, 'Jetzt senden'))

@@ -20,7 +20,7 @@ export const wavesDe = {
     actions: 'Aktionen',
     findings: (label: string) => `Ergebnisse der Runde „${label}“`,
     close: 'Runde schließen',
-    closeLabel: (label: string) => `Runde „${label}“ schließen`,
+    closeLabel: (label: string) => `Runde schließen: „${label}“`,
     invitations: 'Einladungslinks',
     invitationsLabel: (label: string) => `Einladungslinks der Runde „${label}“`,
     open: 'Runde öffnen',

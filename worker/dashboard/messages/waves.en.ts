@@ -22,7 +22,7 @@ export const wavesEn: typeof wavesDe = {
     actions: 'Actions',
     findings: (label: string) => `Findings of the wave “${label}”`,
     close: 'Close wave',
-    closeLabel: (label: string) => `Close the wave “${label}”`,
+    closeLabel: (label: string) => `Close wave: “${label}”`,
     invitations: 'Invitation links',
     invitationsLabel: (label: string) => `Invitation links of the wave “${label}”`,
     open: 'Open a wave',
