@@ -82,11 +82,16 @@ const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 /**
  * What a reader meets on a page: its text, and the names screen readers announce
- * (aria-label, title). A command in `<code>` is typed as it stands and is not prose.
+ * (aria-label, title). A command in `<code>` is typed as it stands and is not prose, and
+ * content marked `lang="en"` (a survey's English wording in the builder) is English on
+ * purpose, announced as such.
  */
 function readable(html: string) {
   const names = [...html.matchAll(/ (?:aria-label|title)="([^"]*)"/g)].map((m) => m[1])
-  const text = html.replace(/<code>[^<]*<\/code>/g, ' ').replace(/<[^>]+>/g, ' ')
+  const text = html
+    .replace(/<code>[^<]*<\/code>/g, ' ')
+    .replace(/<(\w+)[^>]*\slang="en"[^>]*>[^<]*<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
   return [text, ...names].join(' ').replace(/&(amp|lt|gt|quot|#39);/g, (_, e) => entities[e])
 }
 
@@ -137,6 +142,22 @@ async function seed(at: string) {
     '/dashboard/reports',
     ...reportIds.map((id) => `/dashboard/reports/${id}`),
     `/dashboard/surveys/${pulse.surveyId}/recipients`,
+    ...[
+      'waves',
+      'waves/new',
+      'waves/next',
+      `waves/${second.waveId}/close`,
+      'invitations',
+      'retention',
+      `waves/${pulse.waveId}/delete`,
+      'delete',
+      'form',
+      'form/preview',
+      'form/import',
+      'form/questions/trust',
+      'form/questions/trust/remove',
+    ].map((page) => `/dashboard/surveys/${pulse.surveyId}/${page}`),
+    '/dashboard/surveys/new',
     `/dashboard/tokens/${token.id}/revoke`,
     `/dashboard/surveys/${pulse.surveyId}/waves/nope`,
     ...[pulse, second, interview, few, hidden].map(wavePage),
@@ -159,6 +180,7 @@ async function everyPage(at: string, headers: Record<string, string>, query = ''
   for (const path of await seed(at)) {
     const res = await visit(`${path}${query}`, session, headers)
     expect([200, 404], path).toContain(res.status)
+    if (!path.endsWith('/nope')) expect(res.status, path).toBe(200)
     html[path] = await res.text()
   }
   html['/dashboard/sign-in'] = await (
