@@ -4,7 +4,7 @@ import { reportFigures } from '../analysis/report.ts'
 import { newId } from './crypto.ts'
 import { participationByMinistry } from './db/participation.ts'
 import { latestRelease, storeRelease } from './db/releases.ts'
-import { findSurveyById, findSurveySummary } from './db/surveys.ts'
+import { findSurveyById, findSurveySummary, surveyAsAnswered } from './db/surveys.ts'
 import { listWaves } from './db/waves.ts'
 import { codebookFor } from './reports/codebook.ts'
 import { currentTally } from './reports/tally.ts'
@@ -23,13 +23,14 @@ export async function cutRelease(
 ): Promise<Release | null> {
   const db = env.DB
   const config = disclosureConfig(env)
-  const [summary, survey, waves] = await Promise.all([
+  const [summary, current, waves] = await Promise.all([
     findSurveySummary(db, surveyId),
     findSurveyById(db, surveyId),
     listWaves(db, surveyId),
   ])
   const wave = waves.find((w) => w.id === waveId)
-  if (!summary || !survey || !wave) return null
+  if (!summary || !current || !wave) return null
+  const survey = await surveyAsAnswered(db, current, wave)
   // Anyone can answer an open link many times, padding a group until one answer stands
   // apart between two releases: an open-link wave has one release, at close.
   if (wave.mode === 'open' && wave.status === 'open') return null

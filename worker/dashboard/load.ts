@@ -1,6 +1,7 @@
 import type { FormDefinition } from '../../forms/schema.ts'
 import {
   findSurveyById,
+  surveyAsAnswered,
   findSurveySummary,
   listSurveys,
   type SurveySummary,
@@ -66,12 +67,18 @@ export async function loadWavePage(
   for (const w of waves)
     trend.push({
       wave: w,
-      view: await findingsView(db, env, form, w, survey.hideOpenCounts),
+      view: await findingsView(
+        db,
+        env,
+        await surveyAsAnswered(db, form, w),
+        w,
+        survey.hideOpenCounts
+      ),
     })
   const view = trend.find((t) => t.wave.id === wave.id)!.view
   return {
     survey,
-    form: form.form,
+    form: (await surveyAsAnswered(db, form, wave)).form,
     wave,
     waves,
     participation: await participationView(db, survey, wave),

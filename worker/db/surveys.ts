@@ -50,6 +50,21 @@ export const formVersion = (db: D1Database, surveyId: string, version: number) =
     return JSON.parse(definition) as FormDefinition
   })
 
+/**
+ * The survey as one wave of it was answered: with the form version that wave opened with,
+ * so a version published later never relabels or drops a closed wave's questions. Waves
+ * from before versions were kept per wave answer the survey's current one.
+ */
+export async function surveyAsAnswered(
+  db: D1Database,
+  survey: OpenSurvey,
+  wave: { formVersion: number | null }
+): Promise<OpenSurvey> {
+  const version = wave.formVersion
+  if (version === null || version === survey.formVersion) return survey
+  return { ...survey, formVersion: version, form: await formVersion(db, survey.surveyId, version) }
+}
+
 const toOpenSurvey = async (db: D1Database, row: SurveyRow | null): Promise<OpenSurvey | null> =>
   row && {
     surveyId: row.id,

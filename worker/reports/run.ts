@@ -7,7 +7,7 @@ import {
   lastReportedResponses,
   releaseReportSlot,
 } from '../db/reports.ts'
-import { findSurveyById, listSurveys } from '../db/surveys.ts'
+import { findSurveyById, listSurveys, surveyAsAnswered } from '../db/surveys.ts'
 import { deleteExpiredWaves } from '../db/retention.ts'
 import { closeExpiredWaves, listWaves, type Wave } from '../db/waves.ts'
 import { latestRelease, wavesBehindRelease } from '../db/releases.ts'
@@ -112,8 +112,9 @@ export async function runReports(
         ))
       )
         continue
-      const survey = await findSurveyById(db, s.id)
-      if (!survey) continue
+      const current = await findSurveyById(db, s.id)
+      if (!current) continue
+      const survey = await surveyAsAnswered(db, current, due.wave)
       const job: ReportJob = {
         slotId,
         survey: { ...survey, title: s.title, codebookVersion: s.codebookVersion },

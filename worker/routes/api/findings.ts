@@ -8,7 +8,7 @@ import { waveQuery } from '../../api/schemas.ts'
 import { surveyById, type SurveyEnv } from '../../api/survey.ts'
 import { validated } from '../../api/validate.ts'
 import { apiDenial, authorize } from '../../auth/authorize.ts'
-import { findSurveyById } from '../../db/surveys.ts'
+import { findSurveyById, surveyAsAnswered } from '../../db/surveys.ts'
 import { listWaves } from '../../db/waves.ts'
 import { findingsView } from '../../findings.ts'
 import { participationView } from '../../participation.ts'
@@ -69,7 +69,8 @@ findings.get(
     const found = await chosenWave(c, query.wave)
     const open = await findSurveyById(c.env.DB, survey.id)
     if (!open) throw new ApiError(404, 'No such survey or wave.')
-    const view = await findingsView(c.env.DB, c.env, open, found, survey.hideOpenCounts)
+    const asAnswered = await surveyAsAnswered(c.env.DB, open, found)
+    const view = await findingsView(c.env.DB, c.env, asAnswered, found, survey.hideOpenCounts)
     const wave = { id: found.id, label: found.label, status: found.status }
     if (wantsCsv(c)) {
       const csv = view.hidden
