@@ -1,5 +1,5 @@
 import type { SurveySummary } from '../db/surveys.ts'
-import { ErrorSummary, FieldError } from './fields.tsx'
+import { ErrorSummary, TextField } from './fields.tsx'
 import { useFormat } from './format.ts'
 import { DashboardLayout } from './Layout.tsx'
 import type { DashboardMessages } from './messages/index.ts'
@@ -61,25 +61,15 @@ function AddForm(props: { surveyId: string; typed?: string; error?: RecipientErr
   const { error } = props
   return (
     <form method='post' action={link(recipientsPath(props.surveyId))} novalidate>
-      <div class={error ? 'field field-error' : 'field'}>
-        <label class='label' for='address'>
-          {s.address}
-        </label>
-        <p class='hint' id='address-hint'>
-          {s.hint}
-        </p>
-        <FieldError id='address-error' text={error && s.errors[error]} />
-        <input
-          type='email'
-          id='address'
-          name='address'
-          value={props.typed ?? ''}
-          autocomplete='off'
-          spellcheck={false}
-          aria-describedby={error ? 'address-hint address-error' : 'address-hint'}
-          aria-invalid={error ? 'true' : undefined}
-        />
-      </div>
+      <TextField
+        type='email'
+        name='address'
+        label={s.address}
+        hint={s.hint}
+        value={props.typed ?? ''}
+        error={error && s.errors[error]}
+        spellcheck={false}
+      />
       <button class='button' type='submit'>
         {s.submit}
       </button>

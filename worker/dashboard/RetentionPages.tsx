@@ -1,5 +1,6 @@
 import type { SurveySummary } from '../db/surveys.ts'
 import type { Wave } from '../db/waves.ts'
+import { ErrorSummary, TextField } from './fields.tsx'
 import { useFormat } from './format.ts'
 import { DashboardLayout } from './Layout.tsx'
 import { useLink, usePage } from './messages/index.ts'
@@ -39,45 +40,25 @@ export function RetentionPage(props: {
         { href: base, label: s.link },
       ]}
     >
-      {props.error ? (
-        <div class='error-summary' role='alert' aria-labelledby='error-summary-title'>
-          <h2 id='error-summary-title'>{s.problem}</h2>
-          <ul>
-            <li>
-              <a href='#months'>{s.errors.months}</a>
-            </li>
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary
+        title={s.problem}
+        problems={props.error ? [{ field: 'months', text: s.errors.months }] : []}
+      />
       <h1>{s.title(survey.title[lang])}</h1>
       <p>{s.intro}</p>
       <h2>{s.period}</h2>
       <p>{months ? s.periodSet(months) : s.periodNone}</p>
       {admin ? (
         <form method='post' action={link(base)} novalidate>
-          <div class={props.error ? 'field field-error' : 'field'}>
-            <label class='label' for='months'>
-              {s.periodLabel}
-            </label>
-            <p class='hint' id='months-hint'>
-              {s.periodHint}
-            </p>
-            {props.error ? (
-              <p class='error-message' id='months-error'>
-                <span class='visually-hidden'>{s.errorPrefix}</span> {s.errors.months}
-              </p>
-            ) : null}
-            <input
-              type='text'
-              inputmode='numeric'
-              id='months'
-              name='months'
-              class='input-short'
-              value={props.typed ?? (months ? String(months) : '')}
-              aria-describedby={props.error ? 'months-hint months-error' : 'months-hint'}
-              aria-invalid={props.error ? 'true' : undefined}
-            />
-          </div>
+          <TextField
+            name='months'
+            label={s.periodLabel}
+            hint={s.periodHint}
+            value={props.typed ?? (months ? String(months) : '')}
+            error={props.error ? s.errors.months : undefined}
+            inputmode='numeric'
+            class='input-short'
+          />
           <button class='button' type='submit'>
             {s.savePeriod}
           </button>
@@ -187,44 +168,20 @@ export function ConfirmDeletePage(props: {
       title={error ? `${s.errorPrefix} ${heading}` : heading}
       signOut={props.signOut}
     >
-      {error ? (
-        <div class='error-summary' role='alert' aria-labelledby='error-summary-title'>
-          <h2 id='error-summary-title'>{s.problem}</h2>
-          <ul>
-            <li>
-              <a href='#name'>{error}</a>
-            </li>
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary title={s.problem} problems={error ? [{ field: 'name', text: error }] : []} />
       <h1>{heading}</h1>
       <p>{props.what === 'wave' ? s.consequencesWave : s.consequencesSurvey}</p>
       <p class='warning'>{s.irreversible}</p>
       <form method='post' action={link(props.action)} novalidate>
         {props.step === 2 ? (
-          <div class={error ? 'field field-error' : 'field'}>
-            <label class='label' for='name'>
-              {s.typeToConfirm(props.name)}
-            </label>
-            <p class='hint' id='name-hint'>
-              {s.typeHint}
-            </p>
-            {error ? (
-              <p class='error-message' id='name-error'>
-                <span class='visually-hidden'>{s.errorPrefix}</span> {error}
-              </p>
-            ) : null}
-            <input
-              type='text'
-              id='name'
-              name='name'
-              value={props.typed ?? ''}
-              autocomplete='off'
-              spellcheck={false}
-              aria-describedby={error ? 'name-hint name-error' : 'name-hint'}
-              aria-invalid={error ? 'true' : undefined}
-            />
-          </div>
+          <TextField
+            name='name'
+            label={s.typeToConfirm(props.name)}
+            hint={s.typeHint}
+            value={props.typed ?? ''}
+            error={error}
+            spellcheck={false}
+          />
         ) : null}
         <button class={props.step === 2 ? 'button button-warning' : 'button'} type='submit'>
           {props.step === 2 ? s.confirmDelete : s.next}

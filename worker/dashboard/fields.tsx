@@ -44,6 +44,9 @@ export function TextField(props: {
   error?: string
   inputmode?: 'numeric'
   class?: string
+  type?: 'text' | 'email'
+  /** Off where the browser must not "correct" what is typed: addresses, names to confirm. */
+  spellcheck?: boolean
 }) {
   const { name, error } = props
   const described = [props.hint && `${name}-hint`, error && `${name}-error`].filter(Boolean)
@@ -59,12 +62,13 @@ export function TextField(props: {
       ) : null}
       <FieldError id={`${name}-error`} text={error} />
       <input
-        type='text'
+        type={props.type ?? 'text'}
         id={name}
         name={name}
         value={props.value}
         class={props.class}
         autocomplete='off'
+        spellcheck={props.spellcheck}
         inputmode={props.inputmode}
         aria-describedby={described.length ? described.join(' ') : undefined}
         aria-invalid={error ? 'true' : undefined}
