@@ -17,7 +17,7 @@ export type DraftEnv = {
 /** Researchers read the builder's pages; every change and every form to make one is for admins. */
 export const admin = authorize('admin', dashboardDenial)
 
-export const signedIn = (c: { var: AuthEnv['Variables'] }) => c.var.principal.via === 'session'
+export { signedIn } from './session.tsx'
 
 export const notFound = (c: Context) =>
   renderPage(

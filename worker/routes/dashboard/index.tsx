@@ -10,7 +10,7 @@ import { dashboardCss, dashboardCssHash } from '../../dashboard/styles.ts'
 import { SurveyList, wavePath } from '../../dashboard/SurveyList.tsx'
 import { WavePage } from '../../dashboard/WavePage.tsx'
 import { listWaves } from '../../db/waves.ts'
-import { dashboardDenial, session } from './session.tsx'
+import { dashboardDenial, session, signedIn } from './session.tsx'
 import { tokens } from './tokens.tsx'
 import { retention } from './retention.tsx'
 import { recipients } from './recipients.tsx'
@@ -64,8 +64,6 @@ dashboard.route('/', session)
 
 // Everything below needs a researcher: a session, an Access identity (or an API token).
 dashboard.use('*', authorize('researcher', dashboardDenial))
-
-const signedIn = (c: { var: AuthEnv['Variables'] }) => c.var.principal.via === 'session'
 
 dashboard.get('/', async (c) =>
   renderPage(c, <SurveyList surveys={await surveysWithWaves(c.env.DB)} signOut={signedIn(c)} />)

@@ -1,5 +1,5 @@
 import { zValidator } from '@hono/zod-validator'
-import { Hono, type Context } from 'hono'
+import { Hono } from 'hono'
 import { toCsv } from '../../../analysis/csv.ts'
 import * as z from '../../../forms/zod.ts'
 import { authorize, type AuthEnv } from '../../auth/authorize.ts'
@@ -13,12 +13,10 @@ import { participationByMinistry } from '../../db/participation.ts'
 import { findSurveySummary } from '../../db/surveys.ts'
 import { createInvitationLinks, invitableWave } from '../../invitations.ts'
 import { chooseLang } from '../../../forms/messages/index.ts'
-import { dashboardDenial } from './session.tsx'
+import { dashboardDenial, signedIn } from './session.tsx'
 import { notFound, unreadable } from './waves.tsx'
 
 const invitationForm = z.record(z.string(), z.string())
-
-const signedIn = (c: Context<AuthEnv>) => c.var.principal.via === 'session'
 
 async function loadPage(db: D1Database, surveyId: string) {
   const survey = await findSurveySummary(db, surveyId)

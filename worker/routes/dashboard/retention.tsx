@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono'
 import * as z from '../../../forms/zod.ts'
 import { authorize, type AuthEnv } from '../../auth/authorize.ts'
 import { DashboardMessage } from '../../dashboard/Layout.tsx'
-import { renderPage } from '../../dashboard/render.tsx'
+import { keepLang, renderPage } from '../../dashboard/render.tsx'
 import {
   ConfirmDeletePage,
   RetentionPage,
@@ -14,15 +14,7 @@ import {
 import { deleteClosedWave, deleteSurvey, setArchived, setRetention } from '../../db/retention.ts'
 import { findSurveySummary, type SurveySummary } from '../../db/surveys.ts'
 import { listWaves, type Wave } from '../../db/waves.ts'
-import { dashboardDenial } from './session.tsx'
-
-const signedIn = (c: Context<AuthEnv>) => c.var.principal.via === 'session'
-
-/** A path in the language the researcher switched to, as the pages' own links keep it. */
-const keepLang = (c: Context, path: string) => {
-  const lang = c.req.query('lang')
-  return lang === 'en' || lang === 'de' ? `${path}?lang=${lang}` : path
-}
+import { dashboardDenial, signedIn } from './session.tsx'
 
 const notFound = () => (
   <DashboardMessage page='notFound' back={{ href: '/dashboard', label: 'allSurveys' }} />

@@ -18,7 +18,7 @@ const cookieOptions = { path: '/', secure: true, httpOnly: true, sameSite: 'Stri
 const signInForm = z.object({ token: z.string().check(z.trim(), z.maxLength(200)) })
 
 /** Whether the caller came by a dashboard session, which the sign-out button ends. */
-export const signedIn = (c: Context<AuthEnv>) => c.var.principal.via === 'session'
+export const signedIn = (c: { var: AuthEnv['Variables'] }) => c.var.principal.via === 'session'
 
 /** Signing in and out of the dashboard: an API token in, an HttpOnly session cookie out. */
 export const session = new Hono<AuthEnv>()

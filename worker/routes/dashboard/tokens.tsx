@@ -9,7 +9,7 @@ import { RevokeTokenPage, TokenCreatedPage } from '../../dashboard/TokenPages.ts
 import { TokensPage, type TokenFormErrors } from '../../dashboard/TokensPage.tsx'
 import { findActiveTokenById, listApiTokens, revokeApiToken } from '../../db/tokens.ts'
 import { createApiToken } from '../../tokens.ts'
-import { dashboardDenial } from './session.tsx'
+import { dashboardDenial, signedIn } from './session.tsx'
 
 // The same rules as POST /api/tokens, so a label the form takes the API takes too.
 const tokenForm = z.object(createToken.shape)
@@ -26,8 +26,6 @@ function formErrors(issues: readonly z.core.$ZodIssue[]): TokenFormErrors {
 }
 
 const typedText = (v: unknown) => (typeof v === 'string' ? v : '')
-
-const signedIn = (c: Context<AuthEnv>) => c.var.principal.via === 'session'
 
 const notFound = () => (
   <DashboardMessage page='tokenNotFound' back={{ href: '/dashboard/tokens', label: 'toTokens' }} />

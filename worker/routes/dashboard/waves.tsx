@@ -4,7 +4,7 @@ import * as z from '../../../forms/zod.ts'
 import { authorize, type AuthEnv } from '../../auth/authorize.ts'
 import { newId } from '../../crypto.ts'
 import { DashboardMessage } from '../../dashboard/Layout.tsx'
-import { renderPage } from '../../dashboard/render.tsx'
+import { keepLang, renderPage } from '../../dashboard/render.tsx'
 import { checkWaveForm, type WaveFormInput } from '../../dashboard/wave-form.ts'
 import { CloseWavePage, OpenWavePage } from '../../dashboard/WaveForms.tsx'
 import { surveyPath, WavesPage } from '../../dashboard/WavesPage.tsx'
@@ -12,7 +12,7 @@ import { findWaveRhythm, setWaveRhythm, WAVE_RHYTHMS, type WaveRhythm } from '..
 import { findSurveySummary } from '../../db/surveys.ts'
 import { listWaves, openWave } from '../../db/waves.ts'
 import { addDays, closeAndFlush, nextWaveSettings } from '../../waves.ts'
-import { dashboardDenial } from './session.tsx'
+import { dashboardDenial, signedIn } from './session.tsx'
 
 const typedText = z._default(z.string(), '')
 const waveForm = z.object({
@@ -24,14 +24,6 @@ const waveForm = z.object({
 const rhythmForm = z.object({ rhythm: typedText })
 
 const today = () => new Date().toISOString().slice(0, 10)
-
-const signedIn = (c: Context<AuthEnv>) => c.var.principal.via === 'session'
-
-/** A dashboard path in the language the caller switched to, for a redirect. */
-export function keepLang(c: Context, path: string) {
-  const lang = c.req.query('lang')
-  return lang === 'en' || lang === 'de' ? `${path}?lang=${lang}` : path
-}
 
 export const notFound = () => (
   <DashboardMessage page='notFound' back={{ href: '/dashboard', label: 'allSurveys' }} />
