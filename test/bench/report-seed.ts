@@ -13,6 +13,11 @@ export async function prepareReportDatabase(persistTo: string): Promise<string> 
   await prepareLocalDatabase(persistTo)
   return withLocalDb(persistTo, async (env) => {
     await installForm(env.DB, benchForm(), benchIds)
+    // An open-link wave is released only at close; an invitation wave with each report run,
+    // as the weekly report of a running wave needs. Its responses carry no invitation anyway.
+    await env.DB.prepare("UPDATE waves SET mode = 'invitations' WHERE id = ?1")
+      .bind(benchIds.wave)
+      .run()
     const label = { label: 'bench', role: 'researcher' } as const
     return (await createApiToken(env.DB, label, '2027-01-01')).token
   })
