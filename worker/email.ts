@@ -1,5 +1,3 @@
-// The browser build: the Node build pulls in mime-types and its 200 KB database.
-import { createMimeMessage } from 'mimetext/browser'
 import { encodedWords, quotedPrintable } from './email-encoding.ts'
 
 export interface ReportEmail {
@@ -13,24 +11,38 @@ export interface ReportEmail {
 }
 
 /**
- * A multipart/alternative MIME message for one recipient: text and HTML as quoted-printable
- * UTF-8, the subject as encoded-words, 7-bit ASCII with CRLF lines throughout.
+ * A multipart/alternative MIME message (RFC 2045/2046) for one recipient: text and HTML as
+ * quoted-printable UTF-8, the subject as encoded-words, 7-bit ASCII with CRLF lines throughout.
+ * Written here rather than with a MIME library: the encoders are the part that matters, and they
+ * are ours already; what is left is a few header lines and one boundary.
  */
 export function composeEmail(mail: ReportEmail): string {
-  const msg = createMimeMessage()
-  msg.setSender({ name: 'Lernraum', addr: mail.from })
-  msg.setRecipient(mail.to)
-  msg.setSubject(mail.subject)
-  // mimetext writes the whole subject as one encoded-word, longer than RFC 2047's 75 characters.
-  msg.headers.fields.find((f) => f.name === 'Subject')!.dump = () => encodedWords(mail.subject)
-  msg.setHeader('Date', mail.date.toUTCString().replace('GMT', '+0000'))
-  msg.setHeader('Message-ID', `<${mail.messageId}>`)
-  // mimetext only labels a part's encoding; the data it is given goes out as it is.
-  const part = (contentType: string, data: string) =>
-    msg.addMessage({ contentType, data: quotedPrintable(data), encoding: 'quoted-printable' })
-  part('text/plain', mail.text)
-  part('text/html', mail.html)
-  return `${msg.asRaw()}\r\n`
+  // 128 random bits: no report text holds it by chance, and it is not derived from the content.
+  const boundary = `lernraum-${crypto.randomUUID().replaceAll('-', '')}`
+  const part = (type: string, data: string) =>
+    [
+      `--${boundary}`,
+      `Content-Type: ${type}; charset=UTF-8`,
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      quotedPrintable(data),
+    ].join('\r\n')
+  return [
+    `From: Lernraum <${mail.from}>`,
+    `To: <${mail.to}>`,
+    `Subject: ${encodedWords(mail.subject)}`,
+    `Date: ${mail.date.toUTCString().replace('GMT', '+0000')}`,
+    `Message-ID: <${mail.messageId}>`,
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/alternative;',
+    // Folded: every line stays within 76 octets.
+    ` boundary="${boundary}"`,
+    '',
+    part('text/plain', mail.text),
+    part('text/html', mail.html),
+    `--${boundary}--`,
+    '',
+  ].join('\r\n')
 }
 
 /** The one way Lernraum sends mail: a stored raw message through the send_email binding. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { formatFor } from '../../worker/dashboard/format.ts'
 import { DashboardMessage } from '../../worker/dashboard/Layout.tsx'
 import { de } from '../../worker/dashboard/messages/de.ts'
-import { PageContext } from '../../worker/dashboard/messages/index.ts'
+import { renderIn } from '../../worker/dashboard/messages/index.ts'
 import { closeWave, openWave } from '../../worker/db/waves.ts'
 import { runReports } from '../../worker/reports/run.ts'
 import { createApiToken } from '../../worker/tokens.ts'
@@ -167,11 +167,9 @@ async function seed(at: string) {
 /** Every page a message stands alone on, including those hard to provoke (403, 429, 503). */
 const messagePages = (lang: 'de' | 'en') =>
   Object.keys(de.pages).map((page) =>
-    (
-      <PageContext.Provider value={{ lang, path: '/dashboard' }}>
-        <DashboardMessage page={page as keyof typeof de.pages} />
-      </PageContext.Provider>
-    ).toString()
+    renderIn({ lang, path: '/dashboard' }, () =>
+      (<DashboardMessage page={page as keyof typeof de.pages} />).toString()
+    )
   )
 
 async function everyPage(at: string, headers: Record<string, string>, query = '') {

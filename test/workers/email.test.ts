@@ -31,7 +31,7 @@ describe('the report email on the wire', () => {
   it('parses back, with an independent parser, to the very text, HTML and subject', async () => {
     const parsed = await PostalMime.parse(composeEmail(mail))
     expect(parsed.subject).toBe(mail.subject)
-    // postal-mime gives line breaks as LF; mimetext leaves a blank line before each boundary.
+    // postal-mime gives line breaks as LF; the last line before a boundary belongs to it.
     const body = (s: string | undefined) => s?.replace(/\n+$/, '')
     expect(body(parsed.text)).toBe(mail.text.replace(/\r\n/g, '\n'))
     expect(body(parsed.html)).toBe(mail.html)

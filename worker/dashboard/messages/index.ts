@@ -1,4 +1,3 @@
-import { createContext, useContext } from 'hono/jsx'
 import type { Lang } from '../../../forms/messages/index.ts'
 import type { Role } from '../../db/tokens.ts'
 import { de, type DashboardMessages } from './de.ts'
@@ -20,13 +19,25 @@ export interface DashboardPage {
   role?: Role
 }
 
-/**
- * Set once per response by `renderPage`, so no component needs the language handed down
- * through every prop.
- */
-export const PageContext = createContext<DashboardPage>({ lang: 'de', path: '/dashboard' })
+const outside: DashboardPage = { lang: 'de', path: '/dashboard' }
+let current = outside
 
-export const usePage = () => useContext(PageContext)
+/**
+ * Set by `renderPage` around one synchronous render, so no component needs the language handed
+ * down through every prop. Not hono/jsx's createContext: importing it pulls the client-side
+ * renderer and hooks into the bundle (about 7 KB gzip), and dashboard pages render synchronously.
+ */
+export function renderIn<T>(page: DashboardPage, render: () => T): T {
+  const before = current
+  current = page
+  try {
+    return render()
+  } finally {
+    current = before
+  }
+}
+
+export const usePage = () => current
 
 /**
  * A link to another dashboard page in the language the researcher switched to; without a
