@@ -12,8 +12,9 @@ import { previousWaveNote, type Shown } from './suppression.ts'
 export interface Mover {
   kind: 'dimension' | 'theme'
   id: string
-  /** A theme's words; a dimension is named by the renderer from its id. */
+  /** A theme's words and side; a dimension is named by the renderer from its id. */
   label?: Localized
+  side?: 'enabler' | 'barrier'
   change: number
   significant?: boolean
 }
@@ -36,6 +37,9 @@ const largest = (movers: Mover[], limit: number) =>
     .sort((a, b) => size(b) - size(a) || a.id.localeCompare(b.id))
     .slice(0, limit)
 
+const themeOf = (t: Figures['themes']['enablers'][number]) =>
+  ({ kind: 'theme', id: t.id, label: t.label, side: t.side }) as const
+
 const themesOf = (f: Figures) => [...f.themes.enablers, ...f.themes.barriers]
 
 /**
@@ -51,8 +55,7 @@ export function topMovers(f: Figures, limit = 5): Mover[] {
   }
   for (const t of themesOf(f)) {
     const c = t.result.shown ? t.result.value.change : undefined
-    if (c?.shown)
-      movers.push({ kind: 'theme', id: t.id, label: t.label, ...mark(c.value.share, c.value) })
+    if (c?.shown) movers.push({ ...themeOf(t), ...mark(c.value.share, c.value) })
   }
   return largest(movers, limit)
 }
@@ -80,12 +83,7 @@ export function movementSince(now: Figures, earlier: Figures, limit = 5): Mover[
   for (const t of themesOf(now)) {
     const b = before.find((x) => x.id === t.id)
     if (t.result.shown && b?.result.shown)
-      movers.push({
-        kind: 'theme',
-        id: t.id,
-        label: t.label,
-        change: round(t.result.value.share - b.result.value.share, 3),
-      })
+      movers.push({ ...themeOf(t), change: round(t.result.value.share - b.result.value.share, 3) })
   }
   return largest(movers, limit)
 }
