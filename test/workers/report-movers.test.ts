@@ -2,6 +2,10 @@ import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import type { Report } from '../../analysis/report.ts'
 import { runReports } from '../../worker/reports/run.ts'
+import { closeWave, openWave } from '../../worker/db/waves.ts'
+import { reportPath } from '../../worker/dashboard/ReportsPage.tsx'
+import { tokenFor } from './api-helpers.ts'
+import { sessionFor, visit, wavePage } from './dashboard-helpers.ts'
 import { installPulseCopy, storeAnswerSets, storePulseAnswers } from './helpers.ts'
 import { reportText } from '../../analysis/render/text.ts'
 import { heading, releaseOf, reportFromRelease } from './report-hand.ts'
@@ -152,5 +156,41 @@ describe('the weekly report of an open wave', () => {
     expect(report.sinceRelease?.release).toBe(1)
     expect(report.sinceRelease?.movers[0]).toEqual({ kind: 'dimension', id: 'trust', change: -1 })
     expect(report.sinceRelease?.movers.every((m) => m.significant === undefined)).toBe(true)
+  })
+})
+
+describe('the dashboard', () => {
+  it('shows the movers on the wave page and the summary on the report page', async () => {
+    const survey = await installPulseCopy('report-movers-dashboard', 'invitations')
+    const sets = (trust: number) =>
+      Array.from({ length: 6 }, (_, i) => ({
+        trust: trust + (i % 2),
+        transparency: 3,
+        continuity: 3,
+        resources: 2,
+      }))
+    await storeAnswerSets(survey, sets(1))
+    await closeWave(env.DB, survey.surveyId, survey.waveId)
+    const next = await openWave(env.DB, {
+      id: 'wave-movers-2',
+      surveyId: survey.surveyId,
+      label: 'Welle 2',
+      opensOn: null,
+      closesOn: null,
+    })
+    const second = { surveyId: survey.surveyId, waveId: next!.id }
+    await storeAnswerSets(second, sets(4))
+    const session = await sessionFor(await tokenFor('researcher'))
+    // trust: 1.5 → 4.5, t = 3/√(2·0.3/6) = 9.5: significant after any Holm bound here.
+    const page = await (await visit(wavePage(second), session)).text()
+    expect(page).toContain('Größte Veränderungen seit')
+    expect(page).toContain('Vertrauen (Bereitschaft): +3,00 (signifikant, Welch-t-Test)')
+    await runReports(env, new Date('2026-11-23T06:00:00Z'), { only: 'report-movers-dashboard' })
+    const row = await env.DB.prepare(`SELECT id FROM reports WHERE survey_id = ?1`)
+      .bind(survey.surveyId)
+      .first<{ id: string }>()
+    const report = await (await visit(reportPath(row!.id), session)).text()
+    expect(report).toMatch(/6 Antworten\. Bereitschaftsindex [\d,]+ \(\+[\d,]+ gegenüber/)
+    expect(report).toContain('Größter Anstieg: Vertrauen (Bereitschaft) (+3,00')
   })
 })

@@ -2699,6 +2699,63 @@ export interface operations {
                                     release?: number;
                                 };
                             };
+                            /** @description The largest changes against the previous wave (mean 1–5 or share 0–1) */
+                            movers?: {
+                                /** @enum {string} */
+                                kind: "dimension" | "theme";
+                                id: string;
+                                label?: {
+                                    de: string;
+                                    en: string;
+                                };
+                                /** @enum {string} */
+                                side?: "enabler" | "barrier";
+                                change: number;
+                                /** @description Significant at 5 %, Holm-corrected over all changes of the release: Welch's t-test for means and the readiness index, the two-proportion z-test for theme shares. Missing where not tested (fewer than two answers on a side, or an older release). */
+                                significant?: boolean;
+                            }[];
+                            newTerms?: {
+                                /** @constant */
+                                shown: true;
+                                value: {
+                                    term: string;
+                                    count: number;
+                                    quote?: string;
+                                }[];
+                                note?: {
+                                    /** @enum {string} */
+                                    reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                    k?: number;
+                                    release?: number;
+                                };
+                            } | {
+                                /** @constant */
+                                shown: false;
+                                note: {
+                                    /** @enum {string} */
+                                    reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                    k?: number;
+                                    release?: number;
+                                };
+                            };
+                            /** @description Untested movement since the release the last report of this wave showed */
+                            sinceRelease?: {
+                                release: number;
+                                movers: {
+                                    /** @enum {string} */
+                                    kind: "dimension" | "theme";
+                                    id: string;
+                                    label?: {
+                                        de: string;
+                                        en: string;
+                                    };
+                                    /** @enum {string} */
+                                    side?: "enabler" | "barrier";
+                                    change: number;
+                                    /** @description Significant at 5 %, Holm-corrected over all changes of the release: Welch's t-test for means and the readiness index, the two-proportion z-test for theme shares. Missing where not tested (fewer than two answers on a side, or an older release). */
+                                    significant?: boolean;
+                                }[];
+                            };
                         };
                     };
                     "text/html": string;
