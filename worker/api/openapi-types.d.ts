@@ -2699,7 +2699,6 @@ export interface operations {
                                     release?: number;
                                 };
                             };
-                            /** @description The largest changes against the previous wave (mean 1–5 or share 0–1) */
                             movers?: {
                                 /** @enum {string} */
                                 kind: "dimension" | "theme";
@@ -2711,7 +2710,6 @@ export interface operations {
                                 /** @enum {string} */
                                 side?: "enabler" | "barrier";
                                 change: number;
-                                /** @description Significant at 5 %, Holm-corrected over all changes of the release: Welch's t-test for means and the readiness index, the two-proportion z-test for theme shares. Missing where not tested (fewer than two answers on a side, or an older release). */
                                 significant?: boolean;
                             }[];
                             newTerms?: {
@@ -2738,7 +2736,6 @@ export interface operations {
                                     release?: number;
                                 };
                             };
-                            /** @description Untested movement since the release the last report of this wave showed */
                             sinceRelease?: {
                                 release: number;
                                 movers: {
@@ -2752,7 +2749,6 @@ export interface operations {
                                     /** @enum {string} */
                                     side?: "enabler" | "barrier";
                                     change: number;
-                                    /** @description Significant at 5 %, Holm-corrected over all changes of the release: Welch's t-test for means and the readiness index, the two-proportion z-test for theme shares. Missing where not tested (fewer than two answers on a side, or an older release). */
                                     significant?: boolean;
                                 }[];
                             };

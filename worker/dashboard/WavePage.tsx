@@ -1,3 +1,4 @@
+import { topMovers } from '../../analysis/movers.ts'
 import { questionsOf } from '../../forms/schema.ts'
 import type { FindingsView } from '../findings.ts'
 import { useFormat } from './format.ts'
@@ -9,7 +10,6 @@ import { Participation } from './Participation.tsx'
 import { QuestionFinding } from './QuestionFinding.tsx'
 import { Readiness } from './Readiness.tsx'
 import { ChangesView, ReleasedTextsView } from './ReportBody.tsx'
-import { topMovers } from '../../analysis/movers.ts'
 import { WaveName, wavePath } from './SurveyList.tsx'
 import { Trend } from './Trend.tsx'
 
