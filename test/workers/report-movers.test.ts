@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import type { Report } from '../../analysis/report.ts'
+import { moverLabels } from '../../analysis/render/movers-labels.ts'
 import { runReports } from '../../worker/reports/run.ts'
 import { closeWave, openWave } from '../../worker/db/waves.ts'
 import { reportPath } from '../../worker/dashboard/ReportsPage.tsx'
@@ -19,6 +20,16 @@ const earlier = releaseOf(
   responses(6, 2, () => ({ helped: 'Vertrauen, Teeküche', hindered: 'Silo' })),
   null
 )
+
+describe('the words of what changed', () => {
+  it('exist in German and in English, key for key', () => {
+    const keys = (o: object): string[] =>
+      Object.entries(o).flatMap(([k, v]) =>
+        typeof v === 'object' ? keys(v).map((x) => `${k}.${x}`) : [k]
+      )
+    expect(keys(moverLabels.en)).toEqual(keys(moverLabels.de))
+  })
+})
 
 describe('new emerging terms in a report', () => {
   it('gives a term from fewer than k_quotes answers no line and no quote, though a shown quote holds it', () => {
