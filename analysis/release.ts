@@ -4,6 +4,7 @@ import type { WaveTally } from './tally/index.ts'
 import { sizeOfScores } from './tally/answers.ts'
 import { withChanges } from './release-change.ts'
 import type { Shown } from './suppression.ts'
+import { movementSince, newTerms, topMovers, type NewTerm } from './movers.ts'
 
 /** Completed invitations of one ministry, as a release froze them. */
 export interface MinistryCompleted {
@@ -35,6 +36,8 @@ export interface ReleaseContent {
   participation: MinistryCompleted[]
   /** Figures kept from an earlier release because their group grew by fewer than k: which. */
   carried: Record<string, number>
+  /** Emerging terms the previous wave's release did not list; absent without a previous wave. */
+  newTerms?: Shown<NewTerm[]>
 }
 
 export interface Release extends ReleaseContent {
@@ -79,8 +82,10 @@ export function nextRelease(
   if (last && groups.responses === last.groups.responses && sameCoding(fresh, last)) return null
   const seq = (last?.seq ?? 0) + 1
   const kept = last ? carryForward(fresh, groups, last, k) : { content: fresh, groups }
+  const terms = newTerms(kept.content, previousWave)
   return {
     ...withChanges(kept.content, previousWave),
+    ...(terms && { newTerms: terms }),
     seq,
     groups: kept.groups,
   }
@@ -155,11 +160,28 @@ function carryForward(fresh: ReleaseContent, now: ReleaseGroups, last: Release, 
   return { content, groups }
 }
 
-/** A report of a period: the wave's release under the period's heading. */
+/**
+ * A report of a period: the wave's release under the period's heading, with its largest
+ * changes against the previous wave and, given the release an earlier report of the same
+ * wave showed, the movement since that one (untested: the two releases overlap).
+ */
 export function reportFromRelease(
   release: ReleaseContent,
-  heading: Pick<Report, 'survey' | 'period' | 'generatedOn' | 'wave' | 'coverage'>
+  heading: Pick<Report, 'survey' | 'period' | 'generatedOn' | 'wave' | 'coverage'>,
+  earlier?: Release | null
 ): Report {
-  const { findings, themes, quotes, emergingTerms, codebookVersion } = release
-  return { ...heading, codebookVersion, findings, themes, quotes, emergingTerms }
+  const { findings, themes, quotes, emergingTerms, codebookVersion, newTerms } = release
+  return {
+    ...heading,
+    codebookVersion,
+    findings,
+    themes,
+    quotes,
+    emergingTerms,
+    ...(findings.previousWave && { movers: topMovers(release) }),
+    ...(newTerms && { newTerms }),
+    ...(earlier && {
+      sinceRelease: { release: earlier.seq, movers: movementSince(release, earlier) },
+    }),
+  }
 }

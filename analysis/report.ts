@@ -1,4 +1,5 @@
 import type { FormDefinition, Localized } from '../forms/schema.ts'
+import type { Mover, NewTerm } from './movers.ts'
 import { rankTerms, type EmergingOptions } from './coding/index.ts'
 import type { DisclosureConfig } from './disclosure.ts'
 import { selectQuotes } from './quotes.ts'
@@ -49,6 +50,12 @@ export interface Report {
   themes: ReturnType<typeof rankThemes>
   quotes: { enabler: Shown<string[]>; barrier: Shown<string[]> }
   emergingTerms: Shown<{ term: string; count: number }[]>
+  /** The largest changes against the previous wave; absent without one. */
+  movers?: Mover[]
+  /** Emerging terms the previous wave did not list, each with a quote of this release. */
+  newTerms?: Shown<NewTerm[]>
+  /** Untested movement since the release an earlier report of the same wave showed. */
+  sinceRelease?: { release: number; movers: Mover[] }
 }
 
 /**

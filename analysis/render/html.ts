@@ -1,5 +1,6 @@
 import type { Report } from '../report.ts'
 import { noteText, reportLabels, type ReportLang } from './labels.ts'
+import { changeSections, summaryText } from './movers.ts'
 import { allSuppressed, carriedText, readinessRows, themeRows, type Row } from './sections.ts'
 
 /** Text made safe for HTML content and quoted attributes. */
@@ -30,6 +31,9 @@ function table(title: string, head: [string, string], rows: Row[], lang: ReportL
   return `<h2 style="${FONT}font-size:18px;margin:24px 0 8px;">${esc(title)}</h2><table role="table" width="100%" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;"><tr><th scope="col" align="left" style="${CELL}">${esc(head[0])}</th><th scope="col" style="${CELL}"></th><th scope="col" align="left" style="${CELL}">${esc(head[1])}</th><th scope="col" align="left" style="${CELL}">${esc(t.change)}</th></tr>${body}</table>`
 }
 
+const h2 = (text: string) =>
+  `<h2 style="${FONT}font-size:18px;margin:24px 0 8px;">${esc(text)}</h2>`
+
 const para = (text: string) =>
   `<p style="${FONT}font-size:15px;line-height:1.5;margin:8px 0;">${esc(text)}</p>`
 
@@ -45,7 +49,13 @@ export function reportHtml(report: Report, lang: ReportLang = 'de'): string {
   if (allSuppressed(report)) parts.push(para(t.suppressedAll(k.minGroupSize)))
   else {
     const r = report.findings.responses
+    parts.push(para(summaryText(report, lang)))
     parts.push(para(`${t.responses}: ${r.shown ? r.value : noteText(lang, r.note)}`))
+    for (const c of changeSections(report, lang))
+      parts.push(
+        h2(c.title) + (c.note ? para(c.note) : ''),
+        `<ul style="${FONT}font-size:15px;line-height:1.5;margin:8px 0;">${c.lines.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>`
+      )
     parts.push(table(t.readiness, [t.dimension, t.mean], readinessRows(report, lang), lang))
     parts.push(table(t.enablers, [t.theme, t.share], themeRows(report, 'enablers', lang), lang))
     parts.push(table(t.barriers, [t.theme, t.share], themeRows(report, 'barriers', lang), lang))

@@ -1,5 +1,6 @@
 import type { Report } from '../report.ts'
 import { noteText, reportLabels, type ReportLang } from './labels.ts'
+import { changeSections, summaryText } from './movers.ts'
 import { allSuppressed, carriedText, readinessRows, themeRows, type Row } from './sections.ts'
 
 const rowLine = (r: Row) => `  ${r.label}: ${r.value}${r.change ? ` (${r.change})` : ''}`
@@ -20,9 +21,13 @@ export function reportText(report: Report, lang: ReportLang = 'de'): string {
   } else {
     const responses = report.findings.responses
     lines.push(
+      summaryText(report, lang),
+      '',
       `${t.responses}: ${responses.shown ? responses.value : noteText(lang, responses.note)}`,
       ''
     )
+    for (const c of changeSections(report, lang))
+      lines.push(`${c.title}:`, ...(c.note ? [c.note] : []), ...c.lines.map((x) => `  ${x}`), '')
     lines.push(`${t.readiness}:`, ...readinessRows(report, lang).map(rowLine), '')
     lines.push(`${t.enablers}:`, ...themeRows(report, 'enablers', lang).map(rowLine), '')
     lines.push(`${t.barriers}:`, ...themeRows(report, 'barriers', lang).map(rowLine), '')

@@ -2699,6 +2699,59 @@ export interface operations {
                                     release?: number;
                                 };
                             };
+                            movers?: {
+                                /** @enum {string} */
+                                kind: "dimension" | "theme";
+                                id: string;
+                                label?: {
+                                    de: string;
+                                    en: string;
+                                };
+                                /** @enum {string} */
+                                side?: "enabler" | "barrier";
+                                change: number;
+                                significant?: boolean;
+                            }[];
+                            newTerms?: {
+                                /** @constant */
+                                shown: true;
+                                value: {
+                                    term: string;
+                                    count: number;
+                                    quote?: string;
+                                }[];
+                                note?: {
+                                    /** @enum {string} */
+                                    reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                    k?: number;
+                                    release?: number;
+                                };
+                            } | {
+                                /** @constant */
+                                shown: false;
+                                note: {
+                                    /** @enum {string} */
+                                    reason: "fewer-than-k" | "previous-wave-fewer-than-k" | "previous-wave-not-asked" | "hidden-until-closed" | "carried";
+                                    k?: number;
+                                    release?: number;
+                                };
+                            };
+                            sinceRelease?: {
+                                release: number;
+                                movers: {
+                                    /** @enum {string} */
+                                    kind: "dimension" | "theme";
+                                    id: string;
+                                    label?: {
+                                        de: string;
+                                        en: string;
+                                    };
+                                    /** @enum {string} */
+                                    side?: "enabler" | "barrier";
+                                    change: number;
+                                    significant?: boolean;
+                                }[];
+                            };
                         };
                     };
                     "text/html": string;

@@ -28,6 +28,17 @@ const themeFinding = z.object({
   ),
 })
 
+/** A largest change (analysis/movers.ts): a dimension's mean (1–5) or a theme's share (0–1). */
+const mover = z.object({
+  kind: z.enum(['dimension', 'theme']),
+  id: z.string(),
+  label: z.optional(localized),
+  side: z.optional(z.enum(['enabler', 'barrier'])),
+  change: z.number(),
+  // As its change in the release says; absent between two releases of one wave (untested).
+  significant: z.optional(z.boolean()),
+})
+
 /** The stored report model (analysis/report.ts `Report`); every figure is a `Shown` value. */
 const reportModel = z.object({
   survey: findingsHead.survey,
@@ -49,5 +60,10 @@ const reportModel = z.object({
   }),
   quotes: z.object({ enabler: shown(z.array(z.string())), barrier: shown(z.array(z.string())) }),
   emergingTerms: shown(z.array(z.object({ term: z.string(), count: int() }))),
+  movers: z.optional(z.array(mover)),
+  newTerms: z.optional(
+    shown(z.array(z.object({ term: z.string(), count: int(), quote: z.optional(z.string()) })))
+  ),
+  sinceRelease: z.optional(z.object({ release: int(), movers: z.array(mover) })),
 })
 export const reportOne = z.extend(reportSummary, { report: reportModel })

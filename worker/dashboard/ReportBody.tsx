@@ -7,10 +7,32 @@ import {
   type Row,
 } from '../../analysis/render/sections.ts'
 import type { Report } from '../../analysis/report.ts'
+import { changeSections, summaryText } from '../../analysis/render/movers.ts'
 import { usePage } from './messages/index.ts'
 
 /** What a release freezes of a wave's free text: themes, redacted quotes, emerging terms. */
-export type ReleasedTexts = Pick<Report, 'themes' | 'quotes' | 'emergingTerms'>
+export type ReleasedTexts = Pick<Report, 'themes' | 'quotes' | 'emergingTerms' | 'newTerms'>
+
+/** What changed, in the sections and words of the email (analysis/render/movers.ts). */
+export function ChangesView(props: { report: Parameters<typeof changeSections>[0]; level: 2 | 3 }) {
+  const { lang } = usePage()
+  const H = props.level === 2 ? 'h2' : 'h3'
+  return (
+    <>
+      {changeSections(props.report, lang).map((c) => (
+        <>
+          <H>{c.title}</H>
+          {c.note ? <p class='hint'>{c.note}</p> : null}
+          <ul>
+            {c.lines.map((x) => (
+              <li>{x}</li>
+            ))}
+          </ul>
+        </>
+      ))}
+    </>
+  )
+}
 
 /** Rows of a report section as a table, with the same words and figures the email has. */
 function RowsTable(props: { id: string; caption: string; head: [string, string]; rows: Row[] }) {
@@ -92,7 +114,9 @@ export function ReportBody({ report }: { report: Report }) {
         <p class='suppressed'>{t.suppressedAll(k.minGroupSize)}</p>
       ) : (
         <>
+          <p>{summaryText(report, lang)}</p>
           <p>{`${t.responses}: ${r.shown ? r.value : noteText(lang, r.note)}`}</p>
+          <ChangesView report={report} level={3} />
           <RowsTable
             id='report-readiness'
             caption={t.readiness}

@@ -1,3 +1,4 @@
+import { topMovers } from '../../analysis/movers.ts'
 import { questionsOf } from '../../forms/schema.ts'
 import type { FindingsView } from '../findings.ts'
 import { useFormat } from './format.ts'
@@ -8,7 +9,7 @@ import { surveyPath } from './WavesPage.tsx'
 import { Participation } from './Participation.tsx'
 import { QuestionFinding } from './QuestionFinding.tsx'
 import { Readiness } from './Readiness.tsx'
-import { ReleasedTextsView } from './ReportBody.tsx'
+import { ChangesView, ReleasedTextsView } from './ReportBody.tsx'
 import { WaveName, wavePath } from './SurveyList.tsx'
 import { Trend } from './Trend.tsx'
 
@@ -100,6 +101,16 @@ function Findings({ data }: { data: WavePageData }) {
   return (
     <>
       <FindingsBasis view={view} wave={data.wave} releasedOn={data.releasedOn} />
+      {data.texts ? (
+        <ChangesView
+          report={{
+            findings: view.findings,
+            movers: topMovers({ findings: view.findings, themes: data.texts.themes }),
+            newTerms: data.texts.newTerms,
+          }}
+          level={2}
+        />
+      ) : null}
       <Readiness readiness={view.findings.readiness} />
       <Trend trend={data.trend} />
       {data.texts ? (

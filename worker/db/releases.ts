@@ -10,6 +10,25 @@ export async function latestRelease(db: D1Database, waveId: string): Promise<Rel
 }
 
 /**
+ * The release the last finished report of a wave showed, if it is older than `seq`: what that
+ * report's readers already saw, to say what moved since.
+ */
+export async function lastReportedRelease(
+  db: D1Database,
+  waveId: string,
+  seq: number
+): Promise<Release | null> {
+  const row = await db
+    .prepare(
+      `SELECT body FROM releases WHERE wave_id = ?1 AND seq = (SELECT MAX(release_seq)
+         FROM reports WHERE wave_id = ?1 AND status = 'ready' AND release_seq < ?2)`
+    )
+    .bind(waveId, seq)
+    .first<{ body: string }>()
+  return row && (JSON.parse(row.body) as Release)
+}
+
+/**
  * Stores a release under its sequence number, with the day it was cut (`YYYY-MM-DD`). A
  * second cut racing for the same number fails on the key and stores nothing: one of the two
  * is the wave's release.

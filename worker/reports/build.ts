@@ -6,6 +6,7 @@ import type { Report } from '../../analysis/report.ts'
 import { newId } from '../crypto.ts'
 import { participationByMinistry } from '../db/participation.ts'
 import { listRecipients } from '../db/recipients.ts'
+import { lastReportedRelease } from '../db/releases.ts'
 import { storeReport, type StoredEmail } from '../db/reports.ts'
 import type { OpenSurvey } from '../db/surveys.ts'
 import type { Wave } from '../db/waves.ts'
@@ -41,13 +42,17 @@ export async function assembleReport(
   release: Release,
   now: Date
 ): Promise<{ report: Report; responses: number }> {
-  const report = reportFromRelease(release, {
-    survey: { id: job.survey.surveyId, slug: job.survey.slug, title: job.survey.title },
-    period: job.periodLabel,
-    generatedOn: now.toISOString().slice(0, 10),
-    wave: { id: job.wave.id, label: job.wave.label, status: job.wave.status },
-    coverage: await coverage(db, job.wave.id, release),
-  })
+  const report = reportFromRelease(
+    release,
+    {
+      survey: { id: job.survey.surveyId, slug: job.survey.slug, title: job.survey.title },
+      period: job.periodLabel,
+      generatedOn: now.toISOString().slice(0, 10),
+      wave: { id: job.wave.id, label: job.wave.label, status: job.wave.status },
+      coverage: await coverage(db, job.wave.id, release),
+    },
+    await lastReportedRelease(db, job.wave.id, release.seq)
+  )
   return { report, responses: release.groups.responses }
 }
 
