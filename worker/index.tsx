@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { RegExpRouter } from 'hono/router/reg-exp-router'
 import type { AppEnv } from './app-env.ts'
 import { renderError, renderNotFound } from './errors.tsx'
 import { runReports } from './reports/run.ts'
@@ -11,11 +12,18 @@ import { pages } from './routes/pages.tsx'
 import { participate } from './routes/participate.tsx'
 import { openDueWaves } from './waves.ts'
 
-export const app = new Hono<AppEnv>()
+// The participant's paths are matched by one precompiled regular expression, Hono's fastest
+// router; a path it cannot take fails every test at the first request instead of falling back.
+export const app = new Hono<AppEnv>({ router: new RegExpRouter() })
+
+// The API and the dashboard answer through routers of their own: routed in here, their paths
+// (a static "/waves/new" beside "/waves/:waveId") would not fit one expression.
+export const apiApp = new Hono<AppEnv>().route('/api', api)
+export const dashboardApp = new Hono<AppEnv>().route('/dashboard', dashboard)
 
 app.use(securityHeaders, language)
-app.route('/api', api)
-app.route('/dashboard', dashboard)
+app.all('/api/*', (c) => apiApp.fetch(c.req.raw, c.env, c.executionCtx))
+app.all('/dashboard/*', (c) => dashboardApp.fetch(c.req.raw, c.env, c.executionCtx))
 app.route('/', participate)
 app.route('/', pages)
 app.route('/', localInstance)

@@ -3,7 +3,7 @@ import { inspectRoutes } from 'hono/dev'
 import { assetPath } from '../../forms/assets.ts'
 import { endpoints } from '../../worker/api/endpoints.ts'
 import { dashboardCssPath } from '../../worker/dashboard/styles.ts'
-import { app } from '../../worker/index.tsx'
+import { apiApp, app, dashboardApp } from '../../worker/index.tsx'
 import { runReports } from '../../worker/reports/run.ts'
 import { createApiToken } from '../../worker/tokens.ts'
 import { installPulseCopy, invite, request, storeAnswerSets } from './helpers.ts'
@@ -17,12 +17,14 @@ export interface Route {
 export const routeKey = (r: Route) => `${r.method} ${r.path}`
 
 /**
- * Every route the Worker's router answers, read from the router itself, so that a route
- * added tomorrow is in every test built on this list without anyone adding it.
+ * Every route the Worker's routers answer (its own, the API's and the dashboard's), read from
+ * the routers themselves, so that a route added tomorrow is in every test built on this list
+ * without anyone adding it.
  */
 export const routes: Route[] = [
   ...new Map(
-    inspectRoutes(app)
+    [app, apiApp, dashboardApp]
+      .flatMap((a) => inspectRoutes(a))
       .filter((r) => !r.isMiddleware)
       .map((r) => [routeKey(r), { method: r.method, path: r.path }])
   ).values(),
@@ -95,7 +97,7 @@ export async function routeFixture(slug: string): Promise<RouteFixture> {
  */
 export function concrete(path: string, f: RouteFixture) {
   const assets: Record<string, string> = {
-    '/assets/:file{lernraum\\.[a-z0-9]+\\.(css|js)}': assetPath('css'),
+    '/assets/:file{lernraum\\.[a-z0-9]+\\.(?:css|js)}': assetPath('css'),
     '/dashboard/assets/:file{dashboard\\.[a-z0-9]+\\.css}': dashboardCssPath,
   }
   const url = (assets[path] ?? path)

@@ -11,7 +11,7 @@ pages.get('/barrierefreiheit', (c) =>
   c.html(<AccessibilityStatement m={c.var.m} contact={c.env.ACCESSIBILITY_CONTACT} />)
 )
 
-pages.get('/assets/:file{lernraum\\.[a-z0-9]+\\.(css|js)}', (c) => {
+pages.get('/assets/:file{lernraum\\.[a-z0-9]+\\.(?:css|js)}', (c) => {
   const [, hash, kind] = c.req.param('file').split('.')
   const asset = assets[kind as keyof typeof assets]
   if (asset.hash !== hash) return c.notFound()
