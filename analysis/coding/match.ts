@@ -40,11 +40,18 @@ export function analyse(compiled: CompiledCodebook, text: string): AnalysedText 
  * about implementation, not IT).
  */
 export function findMatches(compiled: CompiledCodebook, text: AnalysedText, lang?: Lang): Match[] {
-  const matches: Match[] = []
+  const phrases: Match[] = []
   const covered = new Uint8Array(text.words.length)
   coverIdioms(text, covered)
-  if (lang !== 'en') findPhrases('de', text, matches, covered)
-  if (lang !== 'de') findPhrases('en', text, matches, covered)
+  if (lang !== 'en') findPhrases('de', text, phrases, covered)
+  if (lang !== 'de') findPhrases('en', text, phrases, covered)
+  // So is a longer phrase than one inside it: "only video calls" is not talk of IT.
+  const matches = phrases.filter(
+    (m) =>
+      !phrases.some(
+        (p) => p.start <= m.start && p.end >= m.end && p.end - p.start > m.end - m.start
+      )
+  )
   for (let i = 0; i < text.words.length; i++)
     if (!covered[i])
       for (const theme of wordThemes(text.words[i], lang))

@@ -17,7 +17,7 @@ const FAULT = words(`
   medienbruch medienbrueche virtuell virtuelle virtuellen zielkonflikt zielkonflikte
   wissensluecken langsam verlieren verloren gesichtsverlust pranger weitergeleitet weitergetragen
   bestraft sanktioniert hindernis versteckt vorsichtig sueppchen workaround verschwiegen kaschiert
-  belauert einseitig
+  belauert einseitig kleingeredet goldwaage
   mess glossed polished sugarcoated intransparency slow conflicting gaps losing lose lost blame punished
   obstacle hindrance workaround hidden quiet sided
   unclear outdated poor bad broken insufficient inadequate unreliable biased disaster weak
@@ -32,7 +32,7 @@ const MERIT = words(`
 const RESOLVED = words(`
   genug ausreichend ausreichende eingeplant freigestellt freistellung entlastet entlastung
   zusammengelegt gestrichen abgeschafft gebuendelt reduziert stabil halbiert zusammenlegung
-  aufgeloest ausgeduennt
+  aufgeloest zusammengefuehrt
   enough sufficient planned merged scrapped abolished reduced stable halved combined
   dissolved
 `)
