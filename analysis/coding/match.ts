@@ -68,6 +68,8 @@ const IDIOMS = [
   'to be honest',
   'zur zeit',
   'mit der zeit',
+  'laengere zeit',
+  'ganze zeit',
   'over time',
 ].map((idiom) => idiom.split(' '))
 

@@ -17,28 +17,30 @@ const FAULT = words(`
   medienbruch medienbrueche virtuell virtuelle virtuellen zielkonflikt zielkonflikte
   wissensluecken langsam verlieren verloren gesichtsverlust pranger weitergeleitet weitergetragen
   bestraft sanktioniert hindernis versteckt vorsichtig sueppchen workaround verschwiegen kaschiert
-  belauert einseitig kleingeredet goldwaage
+  belauert einseitig kleingeredet goldwaage vertuscht unausgesprochen
   mess glossed polished sugarcoated intransparency slow conflicting gaps losing lose lost blame punished
-  obstacle hindrance workaround hidden quiet sided
+  obstacle hindrance workaround hidden quiet sided pretends pretend
   unclear outdated poor bad broken insufficient inadequate unreliable biased disaster weak
   vague messy chaotic incompatible obsolete patchy distrust mistrust clunky terrible awful
 `)
 // An enabler that is there and judged good, outweighing the question's side.
 const MERIT = words(`
   gut gute guten gutes super top toll prima hervorragend hilfreich funktioniert funktionierte
+  vorhanden gegeben stimmt stimmte passt passte klappt klappte
   great good fine excellent helpful worked smoothly
 `)
 // A barrier that is gone: "Zeit war kein Problem", "zwei Runden wurden zusammengelegt".
 const RESOLVED = words(`
   genug ausreichend ausreichende eingeplant freigestellt freistellung entlastet entlastung
   zusammengelegt gestrichen abgeschafft gebuendelt reduziert stabil halbiert zusammenlegung
-  aufgeloest zusammengefuehrt
+  aufgeloest zusammengefuehrt streichung bekomme bekommen bekam eingeraeumt
   enough sufficient planned merged scrapped abolished reduced stable halved combined
   dissolved
 `)
 // Asked for rather than done: "dass Gremien zusammengelegt werden", "should be merged".
 const WISHED = words('werden sollten sollen muessten muessen sollte should must would could')
 const FEWER = words('weniger fewer less')
+const LACKING = words('fehlt fehlte fehlten fehlen mangelt mangelte lacked lacking lack lacks')
 // Denials after an enabler: "das Vertrauen ist nicht da".
 const DENIALS = words('nicht not nie')
 
@@ -158,6 +160,8 @@ export function mentionPolarity(
       (w === 'kein' || w === 'keine' || w === 'no' || w === 'not') &&
       after.slice(k + 1, k + 3).some((x) => PROBLEM.has(x))
   )
+  // "uns fehlte die Zeit" names the shortage, whatever the question asked.
+  if (!separate && [...near, ...own].some((w) => LACKING.has(w))) return 'positive'
   if (noProblem || near.some((w) => RESOLVED.has(w)) || own.some((w) => RESOLVED.has(w)))
     return 'negative'
   // "weniger Gremien", "fewer committees": the overload named as one to cut, so it is there.
