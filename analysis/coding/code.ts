@@ -11,8 +11,11 @@ export type Polarity = 'positive' | 'negative'
  * it is part of a tally's basis, so one tally never mixes codings of two coders.
  * 2: polarity from the answer and its question's side, typo tolerance, English stems checked
  * against the signal's spelling, more signals in `default-1`.
+ * 3: phrases across one word or a negation and into compounds, a longer phrase over a shorter,
+ * denied faults, wishes, complaints under "what helped", a theme's `polarity: 'stated'`;
+ * `default-1` with more signals and meeting overload's polarity stated.
  */
-export const CODER_VERSION = 2
+export const CODER_VERSION = 3
 
 /** A theme an answer mentions; `negative` when the answer says it is missing or resolved. */
 export interface CodedTheme {
