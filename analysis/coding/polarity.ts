@@ -71,7 +71,7 @@ const FILLER = words(`
 `)
 // Little of it: "wenig Vertrauen", "das Ressortdenken war kaum zu spüren".
 const SCARCE = words('wenig kaum little hardly')
-const SUBORDINATE = words('dass ob wenn weil what that whether which who because if')
+const SUBORDINATE = words('dass ob wenn weil what that whether which who when because if')
 const NOT_MUCH = ['not much', 'not a lot', 'nicht viel', 'kaum etwas']
 
 interface Words {
