@@ -18,6 +18,7 @@ const FAULT = words(`
   wissensluecken langsam verlieren verloren gesichtsverlust pranger weitergeleitet weitergetragen
   bestraft sanktioniert hindernis versteckt vorsichtig sueppchen workaround verschwiegen kaschiert
   belauert einseitig kleingeredet goldwaage vertuscht unausgesprochen
+  gebremst bremst
   mess glossed polished sugarcoated intransparency slow conflicting gaps losing lose lost blame punished
   obstacle hindrance workaround hidden quiet sided pretends pretend
   unclear outdated poor bad broken insufficient inadequate unreliable biased disaster weak
@@ -26,7 +27,8 @@ const FAULT = words(`
 // An enabler that is there and judged good, outweighing the question's side.
 const MERIT = words(`
   gut gute guten gutes super top toll prima hervorragend hilfreich funktioniert funktionierte
-  vorhanden gegeben stimmt stimmte passt passte klappt klappte
+  vorhanden gegeben stimmt stimmte passt passte klappt klappte klar klare klaren dahinter
+  reibungslos stabil ja clear yes
   great good fine excellent helpful worked smoothly
 `)
 // A barrier that is gone: "Zeit war kein Problem", "zwei Runden wurden zusammengelegt".
@@ -43,6 +45,22 @@ const FEWER = words('weniger fewer less')
 const LACKING = words('fehlt fehlte fehlten fehlen mangelt mangelte lacked lacking lack lacks')
 // Denials after an enabler: "das Vertrauen ist nicht da".
 const DENIALS = words('nicht not nie')
+
+// Said after an enabler to the end of its clause: "ein gemeinsames Ziel hat bis zuletzt gefehlt".
+const LACKS = words('fehlt fehlte fehlten fehlen gefehlt mangelware missing lacking lacked scarce')
+const lackedAfter = (after: string[]) =>
+  after.some((w) => LACKS.has(w)) || (after.length > 1 && /^(keine|none)$/.test(after.at(-1)!))
+
+// A clause of one word after the mention's: "Vertrauen? Fehlanzeige.", "Trust? None."
+const LONE_DENIALS = words('fehlanzeige none nada nix keins')
+function deniedNext({ words, clauses }: Words, end: number) {
+  const next = clauses[end]
+  if (end >= words.length || next === clauses[end - 1]) return false
+  return clauses[end + 1] !== next && LONE_DENIALS.has(words[end].folded)
+}
+
+const flipped = (word: string, before: boolean) =>
+  FAULT.has(word) ? 'gut' : before && MERIT.has(word) ? 'schlecht' : word
 
 /** Whether a negation stands right before the word at `at`, in its clause. */
 function deniedAt(words: { folded: string }[], clauses: number[], at: number) {
@@ -128,8 +146,8 @@ export function mentionPolarity(
     const word = words[i].folded
     if (RESOLVED.has(word) && !resolves(words, clauses, i)) continue
     if (i >= start && i < end) own.push(word)
-    // "Fehler werden nicht bestraft": a fault denied counts as praise.
-    else near.push(FAULT.has(word) && deniedAt(words, clauses, i) ? 'gut' : word)
+    // "Fehler werden nicht bestraft" counts as praise, "nie klar, wer …" before it as a fault.
+    else near.push(deniedAt(words, clauses, i) ? flipped(word, i < start) : word)
   }
   // The rest of the clause up to a subordinate one: "ehrlich darüber, was nicht läuft" does not
   // negate honesty.
@@ -143,7 +161,9 @@ export function mentionPolarity(
     if (clauses[i] === clauses[start]) before.push(words[i].folded)
   const separate = theme.negation === 'separate'
   const scarce = separate && (before.some((w) => SCARCE.has(w)) || after.some((w) => SCARCE.has(w)))
-  const negated = separate && (scarce || negatedWithin || isNegated(words, clauses, start, end))
+  const negated =
+    separate &&
+    (scarce || negatedWithin || isNegated(words, clauses, start, end) || deniedNext(text, end))
   if (theme.side === 'enabler') {
     // "ohne das Gesicht zu verlieren", "no distrust": a fault denied is the enabler there.
     if (negated && own.some((w) => FAULT.has(w))) return 'positive'
@@ -152,14 +172,19 @@ export function mentionPolarity(
     // "nicht bestraft" denies a fault, "nicht nur" affirms.
     const denial = after.findIndex((w, k) => DENIALS.has(w) && negatesFollowing(w, after[k + 1]))
     if (separate && denial >= 0 && !FAULT.has(after[denial + 1] ?? '')) return 'negative'
+    if (separate && lackedAfter(after)) return 'negative'
     if (near.some((w) => MERIT.has(w))) return 'positive'
     return null
   }
-  const noProblem = after.some(
-    (w, k) =>
-      (w === 'kein' || w === 'keine' || w === 'no' || w === 'not') &&
-      after.slice(k + 1, k + 3).some((x) => PROBLEM.has(x))
-  )
+  const noProblem =
+    after.some(
+      (w, k) =>
+        (w === 'kein' || w === 'keine' || w === 'no' || w === 'not') &&
+        after.slice(k + 1, k + 3).some((x) => PROBLEM.has(x))
+    ) ||
+    // "An der Zeit lag es nicht", "keine Doppelstrukturen mehr", "no more silos"
+    (after.includes('lag') && after.slice(after.indexOf('lag')).includes('nicht')) ||
+    (before.some(isNegator) && (after.slice(0, 2).includes('mehr') || before.includes('more')))
   // "uns fehlte die Zeit" names the shortage, whatever the question asked.
   if (!separate && [...near, ...own].some((w) => LACKING.has(w))) return 'positive'
   if (noProblem || near.some((w) => RESOLVED.has(w)) || own.some((w) => RESOLVED.has(w)))

@@ -90,6 +90,26 @@ describe('polarity the answer states', () => {
     expect(under('barrier', 'We did not have enough time.')).toEqual(['resources'])
   })
 
+  it('reads a lack said later in the clause or in a one-word clause after it', () => {
+    expect(under('enabler', 'Ein gemeinsames Ziel hat bis zuletzt gefehlt.')).toEqual([
+      'shared_goals-',
+    ])
+    expect(under('enabler', 'Schulungen gab es keine.')).toEqual(['digital_skills-'])
+    expect(under('enabler', 'Vertrauen? Fehlanzeige.')).toEqual(['trust-'])
+    expect(under('enabler', 'Vertrauen? Ja.')).toEqual(['trust'])
+  })
+
+  it('reads a barrier that is no more, or was not the cause, as absent', () => {
+    expect(under('enabler', 'Endlich keine Doppelstrukturen mehr.')).toEqual(['meeting_overload-'])
+    expect(under('barrier', 'An der Zeit lag es diesmal nicht.')).toEqual(['resources-'])
+    expect(under('barrier', 'Die Zeit lag uns im Nacken.')).toEqual(['resources'])
+  })
+
+  it('reads an enabler judged clear as there, and "never clear" before it as missing', () => {
+    expect(under('barrier', 'Die Zuständigkeiten waren klar.')).toEqual(['governance'])
+    expect(under('barrier', 'It was never clear who has which task.')).toEqual(['governance-'])
+  })
+
   it('turns the side of an answer under "what helped" that only complains', () => {
     expect(under('enabler', 'Mit wechselnden Teilnehmenden lernt man sich nicht kennen.')).toEqual([
       'continuity-',
