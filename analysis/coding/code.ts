@@ -1,4 +1,4 @@
-import type { CompiledCodebook } from './compile.ts'
+import type { CompiledCodebook, CompiledTheme } from './compile.ts'
 import { analyse, findMatches, type AnalysedText, type Match } from './match.ts'
 import { uncoveredTerms } from './emerging.ts'
 import { answerSide, mentionPolarity, sidePolarity } from './polarity.ts'
@@ -11,8 +11,11 @@ export type Polarity = 'positive' | 'negative'
  * it is part of a tally's basis, so one tally never mixes codings of two coders.
  * 2: polarity from the answer and its question's side, typo tolerance, English stems checked
  * against the signal's spelling, more signals in `default-1`.
+ * 3: phrases across one word or a negation and into compounds, a longer phrase over a shorter,
+ * denied faults, wishes, complaints under "what helped", a theme's `polarity: 'stated'`;
+ * `default-1` with more signals and meeting overload's polarity stated.
  */
-export const CODER_VERSION = 2
+export const CODER_VERSION = 3
 
 /** A theme an answer mentions; `negative` when the answer says it is missing or resolved. */
 export interface CodedTheme {
@@ -50,17 +53,41 @@ export function themesOf(
   side?: Side | null
 ): CodedTheme[] {
   const said = new Map<number, Polarity | null>()
-  for (const { theme, start, end } of matches) {
+  for (const { theme, start, end, negatedWithin } of matches) {
     if (said.get(theme)) continue
-    said.set(theme, mentionPolarity(analysed, start, end, compiled.themes[theme]))
+    said.set(theme, mentionPolarity(analysed, start, end, compiled.themes[theme], negatedWithin))
   }
-  const spoken = answerSide(analysed, side)
+  const spoken = turnedSide(compiled, said, answerSide(analysed, side))
   return [...said.keys()]
     .sort((a, b) => a - b)
     .map((t) => ({
       theme: compiled.themes[t].id,
-      polarity: said.get(t) ?? sidePolarity(compiled.themes[t].side, spoken),
+      polarity: said.get(t) ?? themePolarity(compiled.themes[t], spoken),
     }))
+}
+
+const themePolarity = (theme: CompiledTheme, side: Side | null): Polarity =>
+  theme.polarity === 'stated' ? 'positive' : sidePolarity(theme.side, side)
+
+/**
+ * The side the rest of an answer speaks to: "what hindered" when everything an answer under
+ * "what helped" says itself is a complaint ("Mit wechselnden Teilnehmenden lernt man sich nicht kennen"
+ * under "what helped" is a complaint, so the changing participants are a barrier there).
+ */
+function turnedSide(
+  compiled: CompiledCodebook,
+  said: Map<number, Polarity | null>,
+  side: Side | null
+): Side | null {
+  if (side !== 'enabler') return side
+  let against = 0
+  for (const [t, polarity] of said) {
+    if (polarity === null) continue
+    if (polarity === sidePolarity(compiled.themes[t].side, side)) return side
+    // A barrier named as one to cut ("weniger Gremien") is a wish, not a complaint.
+    if (compiled.themes[t].side === 'enabler') against++
+  }
+  return against === 0 ? side : 'barrier'
 }
 
 /** A coded theme with what made it: the words that signalled it, and where its polarity came from. */
@@ -82,7 +109,9 @@ export function explainAnswer(
   return themesOf(compiled, analysed, matches, context.side).map((coded) => {
     const index = compiled.themes.findIndex((t) => t.id === coded.theme)
     const own = matches.filter((m) => m.theme === index)
-    const said = own.some((m) => mentionPolarity(analysed, m.start, m.end, compiled.themes[index]))
+    const said = own.some((m) =>
+      mentionPolarity(analysed, m.start, m.end, compiled.themes[index], m.negatedWithin)
+    )
     return {
       ...coded,
       signals: own.map(({ start, end }) =>

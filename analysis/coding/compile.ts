@@ -3,9 +3,13 @@ import type { TokenInfo } from './lexicon.ts'
 import type { Codebook, Lang, Side } from './schema.ts'
 import { signalWords, stem } from './text.ts'
 
-/** A signal of several words, as the stems its words must have in a row. */
+/**
+ * A signal of several words, as the stems its words must have in a row; `last` is its last
+ * word as written (folded), which a German compound may end in ("zu viele Abstimmungsrunden").
+ */
 export interface PhraseSignal {
   stems: string[]
+  last: string
   theme: number
 }
 
@@ -30,6 +34,7 @@ export interface CompiledTheme {
   id: string
   side: Side
   negation: 'separate' | 'ignore'
+  polarity: 'side' | 'stated'
 }
 
 /**
@@ -57,7 +62,12 @@ const LANGS: Lang[] = ['de', 'en']
 export function compileCodebook(codebook: Codebook): CompiledCodebook {
   const compiled: CompiledCodebook = {
     version: codebook.version,
-    themes: codebook.themes.map((t) => ({ id: t.id, side: t.side, negation: t.negation })),
+    themes: codebook.themes.map(({ id, side, negation, polarity }) => ({
+      id,
+      side,
+      negation,
+      polarity,
+    })),
     de: { words: new Map(), spellings: new Map(), phrases: new Map() },
     en: { words: new Map(), spellings: new Map(), phrases: new Map() },
     compounds: emptyCompoundIndex(),
@@ -78,7 +88,7 @@ function addSignal(compiled: CompiledCodebook, lang: Lang, signal: string, theme
   for (const word of words) if (word.length >= TYPO_LENGTH) compiled.vocabulary.add(word)
   if (stems.length > 1) {
     const phrases = index.phrases.get(stems[0]) ?? []
-    phrases.push({ stems, theme })
+    phrases.push({ stems, last: words[words.length - 1], theme })
     index.phrases.set(stems[0], phrases)
     return
   }

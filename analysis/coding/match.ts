@@ -1,4 +1,5 @@
-import type { CompiledCodebook } from './compile.ts'
+import type { CompiledCodebook, PhraseSignal } from './compile.ts'
+import { isNegator } from './negation.ts'
 import { tokenInfo, wordThemes, type TokenInfo } from './lexicon.ts'
 import type { Lang } from './schema.ts'
 import { isClauseMark, tokenize } from './text.ts'
@@ -14,6 +15,8 @@ export interface Match {
   theme: number
   start: number
   end: number
+  /** A phrase read across a negation: "sich nicht kennen" for "sich kennen". */
+  negatedWithin?: boolean
 }
 
 export function analyse(compiled: CompiledCodebook, text: string): AnalysedText {
@@ -37,11 +40,18 @@ export function analyse(compiled: CompiledCodebook, text: string): AnalysedText 
  * about implementation, not IT).
  */
 export function findMatches(compiled: CompiledCodebook, text: AnalysedText, lang?: Lang): Match[] {
-  const matches: Match[] = []
+  const phrases: Match[] = []
   const covered = new Uint8Array(text.words.length)
   coverIdioms(text, covered)
-  if (lang !== 'en') findPhrases('de', text, matches, covered)
-  if (lang !== 'de') findPhrases('en', text, matches, covered)
+  if (lang !== 'en') findPhrases('de', text, phrases, covered)
+  if (lang !== 'de') findPhrases('en', text, phrases, covered)
+  // So is a longer phrase than one inside it: "only video calls" is not talk of IT.
+  const matches = phrases.filter(
+    (m) =>
+      !phrases.some(
+        (p) => p.start <= m.start && p.end >= m.end && p.end - p.start > m.end - m.start
+      )
+  )
   for (let i = 0; i < text.words.length; i++)
     if (!covered[i])
       for (const theme of wordThemes(text.words[i], lang))
@@ -57,6 +67,10 @@ const IDIOMS = [
   'offen gestanden',
   'to be honest',
   'zur zeit',
+  'mit der zeit',
+  'laengere zeit',
+  'ganze zeit',
+  'over time',
 ].map((idiom) => idiom.split(' '))
 
 function coverIdioms({ words }: AnalysedText, covered: Uint8Array) {
@@ -66,21 +80,62 @@ function coverIdioms({ words }: AnalysedText, covered: Uint8Array) {
         covered.fill(1, start, start + idiom.length)
 }
 
-function findPhrases(
-  lang: Lang,
-  { words, clauses }: AnalysedText,
-  matches: Match[],
-  covered: Uint8Array
-) {
-  for (let start = 0; start < words.length; start++) {
-    const phrases = lang === 'de' ? words[start].phrasesDe : words[start].phrasesEn
+function findPhrases(lang: Lang, text: AnalysedText, matches: Match[], covered: Uint8Array) {
+  for (let start = 0; start < text.words.length; start++) {
+    const phrases = lang === 'de' ? text.words[start].phrasesDe : text.words[start].phrasesEn
     if (!phrases) continue
-    for (const { stems, theme } of phrases) {
-      const end = start + stems.length
-      if (end > words.length || clauses[end - 1] !== clauses[start]) continue
-      if (!stems.every((s, k) => words[start + k][lang] === s)) continue
-      matches.push({ theme, start, end })
-      covered.fill(1, start, end)
+    for (const phrase of phrases) {
+      const end = phraseEnd(lang, text, start, phrase)
+      if (end === undefined) continue
+      const gap = end - start > phrase.stems.length ? text.words.slice(start, end) : []
+      const negatedWithin = gap.some((w, k) => k > 0 && w.stop && isNegator(w.folded))
+      matches.push({ theme: phrase.theme, start, end, negatedWithin })
+      // The word a gap skipped keeps its own signals ("gemeinsame Cloud-Infrastruktur").
+      covered.fill(1, start, start + 1)
+      covered.fill(1, end - phrase.stems.length + 1, end)
     }
   }
+}
+
+/**
+ * Where a phrase whose first word stands at `start` ends, or undefined. Its words follow in a
+ * row, or with one word between two of them ("zu vielen parallelen Runden", "too many parallel
+ * meetings", "sich nicht kennen") that is no stop word or a negation, before a word that is no
+ * stop word ("das Wie" stays "das Wie"). In German its last word may close a compound ("zu viele
+ * Abstimmungsrunden").
+ */
+function phraseEnd(
+  lang: Lang,
+  { words, clauses }: AnalysedText,
+  start: number,
+  phrase: PhraseSignal
+) {
+  const { stems, last } = phrase
+  const fits = (i: number, k: number) =>
+    i < words.length &&
+    clauses[i] === clauses[start] &&
+    (words[i][lang] === stems[k] ||
+      (lang === 'de' && k === stems.length - 1 && closesCompound(words[i].folded, last)))
+  let gapped = false
+  let i = start + 1
+  for (let k = 1; k < stems.length; k++, i++) {
+    if (fits(i, k)) continue
+    const between = words[i]
+    if (gapped || !between || (between.stop && !isNegator(between.folded))) return undefined
+    if (!fits(i + 1, k) || words[i + 1].stop) return undefined
+    gapped = true
+    i++
+  }
+  return i
+}
+
+const CLOSING_ENDINGS = ['', 'e', 'n', 's', 'en', 'es']
+const MIN_PART = 3
+
+// "abstimmungsrunden" closes with "runden": a part of at least 3 letters, then the word.
+function closesCompound(word: string, last: string) {
+  if (last.length < 5 || word.length < last.length + MIN_PART) return false
+  return CLOSING_ENDINGS.some(
+    (e) => word.endsWith(last + e) && word.length - last.length - e.length >= MIN_PART
+  )
 }

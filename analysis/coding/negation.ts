@@ -3,7 +3,7 @@ const BEFORE = new Set(
   `kein keine keinen keiner keinem keines nicht nie niemals kaum ohne weder mangel fehlt fehlen
   fehlte fehlten fehlende fehlenden fehlender fehlendes fehlendem mangelt mangelnde mangelnden
   mangelnder mangelndes mangelndem no not without lack lacks lacked lacking never hardly neither
-  nor none missing`.split(/\s+/)
+  nor none missing cannot`.split(/\s+/)
 )
 // Verbs that negate what precedes them: "das Vertrauen fehlt", "backing is lacking".
 const AFTER = new Set(['fehlt', 'fehlen', 'fehlte', 'fehlten', 'mangelt', 'lacking', 'missing'])

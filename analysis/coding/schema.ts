@@ -17,6 +17,9 @@ const theme = z
     description: bilingual,
     signals: z.strictObject({ de: z.array(signal), en: z.array(signal) }),
     negation: z._default(z.enum(['separate', 'ignore']), 'separate'),
+    // 'stated': a mention names the barrier whatever the question asked ("weniger Gremien"
+    // under "what helped" still names the overload); only the answer can say it is gone.
+    polarity: z._default(z.enum(['side', 'stated']), 'side'),
   })
   .check(
     z.refine((t) => t.signals.de.length + t.signals.en.length > 0, {

@@ -48,10 +48,15 @@ export function tokenize(text: string): string[] {
     if (start >= 0) tokens.push(lower.slice(start, i))
     start = -1
     if (CLAUSE_MARKS.includes(lower[i])) tokens.push(lower[i])
+    else if (isSpacedHyphen(lower, i)) tokens.push('–')
   }
   if (start >= 0) tokens.push(lower.slice(start))
   return tokens
 }
+
+// A hyphen typed for a dash, with a space on either side: "Wenig - zu viele Runden".
+const isSpacedHyphen = (lower: string, at: number) =>
+  lower[at] === '-' && lower[at - 1] === ' ' && lower[at + 1] === ' '
 
 // An apostrophe with "n" before it and a lone "t" after it: "don't", "isn’t".
 function isContractedNot(lower: string, at: number): boolean {

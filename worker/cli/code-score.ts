@@ -5,6 +5,7 @@ import {
   inSplit,
   loadDevSet,
   loadSecondPass,
+  type DevSet,
   type LanguageAgreement,
   type Split,
 } from '../../analysis/coding/dev-set.ts'
@@ -32,9 +33,11 @@ export function scoreCommand(flags: ScoreFlags) {
   // Two people's disagreements are resolved on every split; the coder's misses are for tuning.
   if (flags.misses && !flags.against && split !== 'tune')
     throw new Error('--misses lists the tune split only; add --split tune')
-  const set = loadDevSet(flags.score, readJson(flags.score))
+  const whole = loadDevSet(flags.score, readJson(flags.score))
   const codebook = readCodebook(flags.codebook)
-  const pass = flags.against && loadSecondPass(flags.against, readJson(flags.against), set)
+  const passJson = flags.against && readJson(flags.against)
+  const set = passJson ? codedTwice(whole, passJson) : whole
+  const pass = flags.against && loadSecondPass(flags.against, passJson, set)
   const coded = codeDevSet(
     compileCodebook(codebook),
     inSplit(set, split),
@@ -55,6 +58,20 @@ export function scoreCommand(flags: ScoreFlags) {
           `${answer.id}  human: ${human}  ${pass ? 'second' : 'coder'}: ${other}\n    ${answer.text}`
         )
     }
+}
+
+/**
+ * The answers a second pass is measured on: all, less those written for tuning after the blind
+ * pass ("de-tune-001", see test/coding/README.md) that it does not code. Any other answer it
+ * leaves out is still refused by `loadSecondPass`.
+ */
+function codedTwice(set: DevSet, passJson: unknown): DevSet {
+  const { answers } = passJson as { answers?: { id?: unknown }[] }
+  const coded = new Set(Array.isArray(answers) ? answers.map((a) => a?.id) : [])
+  const kept = set.answers.filter((a) => coded.has(a.id) || !a.id.includes('-tune-'))
+  if (kept.length < set.answers.length)
+    console.log(`${set.answers.length - kept.length} tune answers written after the pass left out`)
+  return { ...set, answers: kept }
 }
 
 function parseSplit(split: string | undefined): Split {

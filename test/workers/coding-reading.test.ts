@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest'
+import defaultJson from '../../analysis/coding/codebooks/default.v1.json'
+import {
+  codeAnswer,
+  compileCodebook,
+  loadCodebook,
+  type Side,
+} from '../../analysis/coding/index.ts'
+
+const compiled = compileCodebook(loadCodebook('default.v1.json', defaultJson))
+
+/** The theme ids of an answer under a question's side, with "-" after a negative one. */
+const under = (side: Side | null, text: string) =>
+  codeAnswer(compiled, text, { side }).map((t) => t.theme + (t.polarity === 'negative' ? '-' : ''))
+
+/** A codebook of one barrier theme "overload" with the signal "zu viele Runden". */
+const overload = (polarity?: 'side' | 'stated') =>
+  compileCodebook(
+    loadCodebook('overload', {
+      version: 'overload-1',
+      themes: [
+        {
+          id: 'overload',
+          side: 'barrier',
+          label: { de: 'x', en: 'x' },
+          description: { de: 'x', en: 'x' },
+          signals: { de: ['zu viele Runden'], en: ['too many rounds'] },
+          negation: 'ignore',
+          ...(polarity ? { polarity } : {}),
+        },
+      ],
+    })
+  )
+
+describe('reading a phrase signal', () => {
+  const book = overload()
+  const found = (text: string) => codeAnswer(book, text).map((t) => t.theme)
+
+  it('reads it across one word that is no stop word', () => {
+    expect(found('zu viele parallele Runden')).toEqual(['overload'])
+    expect(found('too many parallel rounds')).toEqual(['overload'])
+    expect(found('zu viele, parallele Runden')).toEqual([])
+    expect(found('zu viele und Runden')).toEqual([])
+    expect(found('zu viele sehr lange Runden')).toEqual([])
+  })
+
+  it('reads its last word at the end of a German compound, not inside one', () => {
+    expect(found('zu viele Abstimmungsrunden')).toEqual(['overload'])
+    expect(found('zu viele Rundenzeiten')).toEqual([])
+  })
+
+  it('reads a negation between its words as negating it', () => {
+    expect(under('enabler', 'Man lernt sich kennen.')).toEqual(['continuity'])
+    expect(under('enabler', 'Man lernt sich nicht kennen.')).toEqual(['continuity-'])
+  })
+
+  it('leaves the word it skipped its own signal', () => {
+    expect(under('enabler', 'Die gemeinsame Cloud-Infrastruktur')).toEqual([
+      'implementation_exchange',
+      'it_infrastructure',
+    ])
+  })
+
+  it('reads "mit der Zeit" and "over time" as no talk of time', () => {
+    expect(under('enabler', 'Das Ressortdenken ist mit der Zeit weniger geworden.')).toEqual([
+      'silo_thinking-',
+    ])
+  })
+
+  it('does not take clear shared goals for clear responsibilities', () => {
+    expect(under('enabler', 'Klare gemeinsame Ziele.')).toEqual(['shared_goals'])
+  })
+})
+
+describe('polarity the answer states', () => {
+  it('ends a clause at a hyphen typed with spaces for a dash', () => {
+    expect(under('enabler', 'Little - too many parallel meetings.')).toEqual(['meeting_overload'])
+  })
+
+  it('reads a denied fault as the enabler being there', () => {
+    expect(under('barrier', 'Nobody had to fear losing face.')).toEqual(['transparency-'])
+    expect(under('enabler', 'Admitting it without losing face.')).toEqual(['transparency'])
+    expect(under('enabler', "Setbacks weren't hidden.")).toEqual(['transparency'])
+    expect(under('enabler', 'Setbacks were hidden.')).toEqual(['transparency-'])
+  })
+
+  it('reads a resolution asked for as a wish, not as done', () => {
+    expect(under('enabler', 'Zwei Runden wurden zusammengelegt.')).toEqual(['meeting_overload-'])
+    expect(under(null, 'Dass Gremien zusammengelegt werden.')).toEqual(['meeting_overload'])
+    expect(under('barrier', 'We did not have enough time.')).toEqual(['resources'])
+  })
+
+  it('reads a lack said later in the clause or in a one-word clause after it', () => {
+    expect(under('enabler', 'Ein gemeinsames Ziel hat bis zuletzt gefehlt.')).toEqual([
+      'shared_goals-',
+    ])
+    expect(under('enabler', 'Schulungen gab es keine.')).toEqual(['digital_skills-'])
+    expect(under('enabler', 'Vertrauen? Fehlanzeige.')).toEqual(['trust-'])
+    expect(under('enabler', 'Vertrauen? Ja.')).toEqual(['trust'])
+  })
+
+  it('reads a barrier that is no more, or was not the cause, as absent', () => {
+    expect(under('enabler', 'Endlich keine Doppelstrukturen mehr.')).toEqual(['meeting_overload-'])
+    expect(under('barrier', 'An der Zeit lag es diesmal nicht.')).toEqual(['resources-'])
+    expect(under('barrier', 'Die Zeit lag uns im Nacken.')).toEqual(['resources'])
+  })
+
+  it('reads an enabler judged clear as there, and "never clear" before it as missing', () => {
+    expect(under('barrier', 'Die Zuständigkeiten waren klar.')).toEqual(['governance'])
+    expect(under('barrier', 'It was never clear who has which task.')).toEqual(['governance-'])
+  })
+
+  it('turns the side of an answer under "what helped" that only complains', () => {
+    expect(under('enabler', 'Mit wechselnden Teilnehmenden lernt man sich nicht kennen.')).toEqual([
+      'continuity-',
+      'turnover',
+    ])
+    expect(under('enabler', 'Wechselnde Teilnehmende, aber man lernt sich kennen.')).toEqual([
+      'continuity',
+      'turnover-',
+    ])
+  })
+
+  it('names a barrier whatever the side where the codebook says its polarity is stated', () => {
+    const text = 'Es gab zu viele Runden.'
+    const coded = (polarity?: 'side' | 'stated') =>
+      codeAnswer(overload(polarity), text, { side: 'enabler' }).map((t) => t.polarity)
+    expect(coded()).toEqual(['negative'])
+    expect(coded('stated')).toEqual(['positive'])
+    const merged = codeAnswer(overload('stated'), 'zu viele Runden wurden reduziert', {
+      side: 'enabler',
+    })
+    expect(merged.map((t) => t.polarity)).toEqual(['negative'])
+  })
+})
