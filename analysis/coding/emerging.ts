@@ -25,16 +25,48 @@ export type TermTally = Map<string, { count: number; forms: Map<string, number> 
 
 /** Adds the uncovered terms of one text (`uncoveredTerms`) to `tally`, each key once per text. */
 export function addTerms(tally: TermTally, terms: { key: string; written: string }[]): void {
-  const inText = new Set<string>()
-  for (const { key, written } of terms) {
+  for (let i = 0; i < terms.length; i++) {
+    const { key, written } = terms[i]
     let entry = tally.get(key)
     if (!entry) tally.set(key, (entry = { count: 0, forms: new Map() }))
-    if (!inText.has(key)) {
-      inText.add(key)
-      entry.count += 1
-    }
+    if (!earlier(terms, i, key)) entry.count += 1
     entry.forms.set(written, (entry.forms.get(written) ?? 0) + 1)
   }
+}
+
+// A text has a few dozen terms, and equal keys are one string (`pair`): a scan of those before
+// costs less than a Set per text and the garbage it leaves.
+function earlier(terms: { key: string }[], end: number, key: string) {
+  for (let j = 0; j < end; j++) if (terms[j].key === key) return true
+  return false
+}
+
+type Term = { key: string; written: string }
+
+// Per word read (`tokenInfo` gives one object per written word), the two-word terms it starts.
+let pairs = new WeakMap<TokenInfo, Map<TokenInfo, Term>>()
+let pairCount = 0
+// Bounds the memory of an isolate that codes survey after survey; it starts over beyond this.
+const MAX_PAIRS = 300_000
+
+/**
+ * The term of two words, the same strings every time: a Map hashes a string once, so a term
+ * counted in many texts is looked up without joining and hashing its words anew each time
+ * (most of the term counting of a large report). Held as long as the words' reading is.
+ */
+function pair(a: TokenInfo, b: TokenInfo): Term {
+  let after = pairs.get(a)
+  if (!after) pairs.set(a, (after = new Map()))
+  let term = after.get(b)
+  if (!term) {
+    if (++pairCount > MAX_PAIRS) {
+      pairs = new WeakMap()
+      pairCount = 1
+      pairs.set(a, (after = new Map()))
+    }
+    after.set(b, (term = { key: `${a.de} ${b.de}`, written: `${a.written} ${b.written}` }))
+  }
+  return term
 }
 
 /**
@@ -73,15 +105,12 @@ export function uncoveredTerms({ words, clauses }: AnalysedText, matches: Match[
   for (const m of matches) covered.fill(1, m.start, m.end)
   // A word after a salutation, role or first name may be a surname: never a term.
   const open = (i: number) => !covered[i] && isTermWord(words[i]) && !(i > 0 && words[i - 1].cue)
-  const terms: { key: string; written: string }[] = []
+  const terms: Term[] = []
   for (let i = 0; i < words.length; i++) {
     if (!open(i)) continue
     terms.push({ key: words[i].de, written: words[i].written })
     if (i + 1 < words.length && open(i + 1) && clauses[i + 1] === clauses[i])
-      terms.push({
-        key: `${words[i].de} ${words[i + 1].de}`,
-        written: `${words[i].written} ${words[i + 1].written}`,
-      })
+      terms.push(pair(words[i], words[i + 1]))
   }
   return terms
 }

@@ -73,11 +73,15 @@ const IDIOMS = [
   'over time',
 ].map((idiom) => idiom.split(' '))
 
+const IDIOM_STARTS = new Set(IDIOMS.map((idiom) => idiom[0]))
+
 function coverIdioms({ words }: AnalysedText, covered: Uint8Array) {
-  for (let start = 0; start < words.length; start++)
+  for (let start = 0; start < words.length; start++) {
+    if (!IDIOM_STARTS.has(words[start].folded)) continue
     for (const idiom of IDIOMS)
       if (idiom.every((w, k) => words[start + k]?.folded === w))
         covered.fill(1, start, start + idiom.length)
+  }
 }
 
 function findPhrases(lang: Lang, text: AnalysedText, matches: Match[], covered: Uint8Array) {
