@@ -34,13 +34,31 @@ export function applies(q: Question, raw: RawAnswers): boolean {
   return given.some((v) => q.showIf!.in.includes(v))
 }
 
+type AnswersSchema = z.ZodMiniObject<
+  Record<string, z.ZodMiniType<AnswerValue | undefined, string[] | undefined>>
+>
+
+// Building a zod schema costs more than running it (a tenth of a submit's CPU): one is kept
+// per form, language and set of questions that apply, as long as the form object lives.
+const schemas = new WeakMap<FormDefinition, Map<Messages, Map<string, AnswersSchema>>>()
+
 /** The zod schema of a form's answers: one entry per question that applies to this post. */
 export function answersSchema(form: FormDefinition, raw: RawAnswers, m: Messages) {
-  const shape: Record<string, z.ZodMiniType<AnswerValue | undefined, string[] | undefined>> = {}
-  for (const q of questionsOf(form)) {
-    if (applies(q, raw)) shape[q.id] = factsOf(q.kind).answer(q as never, m)
+  const questions = questionsOf(form)
+  const applying = questions.map((q) => (applies(q, raw) ? 1 : 0)).join('')
+  let byLang = schemas.get(form)
+  if (!byLang) schemas.set(form, (byLang = new Map()))
+  let byApplying = byLang.get(m)
+  if (!byApplying) byLang.set(m, (byApplying = new Map()))
+  let schema = byApplying.get(applying)
+  if (!schema) {
+    const shape: Record<string, z.ZodMiniType<AnswerValue | undefined, string[] | undefined>> = {}
+    questions.forEach((q, i) => {
+      if (applying[i] === '1') shape[q.id] = factsOf(q.kind).answer(q as never, m)
+    })
+    byApplying.set(applying, (schema = z.object(shape)))
   }
-  return z.object(shape)
+  return schema
 }
 
 export function validateAnswers(form: FormDefinition, raw: RawAnswers, m: Messages): Validation {
