@@ -14,8 +14,9 @@ export type Polarity = 'positive' | 'negative'
  * 3: phrases across one word or a negation and into compounds, a longer phrase over a shorter,
  * denied faults, wishes, complaints under "what helped", a theme's `polarity: 'stated'`;
  * `default-1` with more signals and meeting overload's polarity stated.
+ * 4: a present participle is not the noun in "-ung" of its verb ("federführend").
  */
-export const CODER_VERSION = 3
+export const CODER_VERSION = 4
 
 /** A theme an answer mentions; `negative` when the answer says it is missing or resolved. */
 export interface CodedTheme {

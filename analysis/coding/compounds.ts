@@ -22,6 +22,8 @@ const MIN_STEM = 6
 const MIN_INSIDE = 7
 const MIN_PART = 3
 const INFLECTIONS = ['', 'e', 'n', 's', 'en', 'er', 'es', 'em', 'ns', 'ens', 'ern']
+// A present participle is its verb, not a compound: "federführend" does not open with "Federführung"'s stem.
+const PARTICIPLE = /^end(e|en|er|es|em)?$/
 const PARTICLES = new Set(
   `ab an auf aus bei durch ein ent er fort her hin mit nach ueber um unter ver vor weg weiter
   wider wieder zer zu zurueck zusammen gegen heran herbei hervor voran miss`.split(/\s+/)
@@ -52,7 +54,8 @@ export function compoundThemes(index: CompoundIndex, word: string): number[] {
   const found = new Set<number>()
   const add = (key: string) => index.keys.get(key)?.forEach((t) => found.add(t))
   if (index.starts.has(word.slice(0, MIN_WRITTEN)))
-    for (let end = MIN_OPENING; end < word.length; end++) add(word.slice(0, end))
+    for (let end = MIN_OPENING; end < word.length; end++)
+      if (!PARTICIPLE.test(word.slice(end))) add(word.slice(0, end))
   for (let at = MIN_PART; at <= word.length - MIN_WRITTEN; at++) {
     if (!index.starts.has(word.slice(at, at + MIN_WRITTEN)) || PARTICLES.has(word.slice(0, at)))
       continue

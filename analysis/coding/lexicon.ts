@@ -3,7 +3,7 @@ import { isPersonCue } from '../redaction.ts'
 import { TYPO_LENGTH, type CompiledCodebook, type PhraseSignal } from './compile.ts'
 import type { Lang } from './schema.ts'
 import { STOP_WORDS } from './stopwords.ts'
-import { foldUmlauts, stem } from './text.ts'
+import { foldUmlauts, formOfSignal, stem } from './text.ts'
 
 /** What coding needs to know about one word; computed once per distinct word and codebook. */
 export interface TokenInfo {
@@ -65,12 +65,25 @@ function readWord(compiled: CompiledCodebook, written: string, folded: string): 
     en,
     stop,
     cue: isPersonCue(written),
-    exactDe: stop ? NONE : (compiled.de.words.get(de) ?? NONE),
+    exactDe: stop ? NONE : germanThemes(compiled, folded, de),
     exactEn: stop ? NONE : englishThemes(compiled, folded, en),
     compoundDe: stop ? NONE : compoundThemes(compiled.compounds, folded),
     phrasesDe: compiled.de.phrases.get(de),
     phrasesEn: compiled.en.phrases.get(en),
   }
+}
+
+/**
+ * The themes of German one-word signals with the stem `de` that `folded` is a form of
+ * (`formOfSignal`: "federführend" is not a form of "Federführung").
+ */
+function germanThemes(compiled: CompiledCodebook, folded: string, de: string): readonly number[] {
+  const spellings = compiled.de.spellings.get(de)
+  if (!spellings) return NONE
+  const themes: number[] = []
+  for (const { written, theme } of spellings)
+    if (!themes.includes(theme) && formOfSignal(written, de, folded)) themes.push(theme)
+  return themes.length ? themes : NONE
 }
 
 /**

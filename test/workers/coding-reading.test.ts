@@ -133,3 +133,15 @@ describe('polarity the answer states', () => {
     expect(merged.map((t) => t.polarity)).toEqual(['negative'])
   })
 })
+
+describe('word forms that are another word', () => {
+  it('does not read a present participle as the noun in "-ung" of its verb', () => {
+    expect(under(null, 'Die Federführung lag beim BMI.')).toEqual(['governance'])
+    expect(under(null, 'Das federführende Haus hat die Sitzungen dominiert.')).toEqual([])
+    expect(under('barrier', 'Intransparente Entscheidungen des federführenden Hauses.')).toEqual([
+      'transparency-',
+    ])
+    expect(under(null, 'Die Führung stand dahinter.')).toEqual(['leadership'])
+    expect(under(null, 'Führend war das BMI.')).toEqual([])
+  })
+})
