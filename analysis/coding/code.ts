@@ -2,6 +2,7 @@ import type { CompiledCodebook, CompiledTheme } from './compile.ts'
 import { analyse, findMatches, type AnalysedText, type Match } from './match.ts'
 import { uncoveredTerms } from './emerging.ts'
 import { answerSide, mentionPolarity, sidePolarity } from './polarity.ts'
+import { withoutBystanders } from './roles.ts'
 import type { Lang, Side } from './schema.ts'
 
 export type Polarity = 'positive' | 'negative'
@@ -14,7 +15,8 @@ export type Polarity = 'positive' | 'negative'
  * 3: phrases across one word or a negation and into compounds, a longer phrase over a shorter,
  * denied faults, wishes, complaints under "what helped", a theme's `polarity: 'stated'`;
  * `default-1` with more signals and meeting overload's polarity stated.
- * 4: a present participle is not the noun in "-ung" of its verb ("federführend").
+ * 4: a present participle is not the noun in "-ung" of its verb ("federführend"); leaders named
+ * as the audience of a leak, as present in the room or as holders of skills are no backing.
  */
 export const CODER_VERSION = 4
 
@@ -54,7 +56,7 @@ export function themesOf(
   side?: Side | null
 ): CodedTheme[] {
   const said = new Map<number, Polarity | null>()
-  for (const { theme, start, end, negatedWithin } of matches) {
+  for (const { theme, start, end, negatedWithin } of withoutBystanders(analysed, matches)) {
     if (said.get(theme)) continue
     said.set(theme, mentionPolarity(analysed, start, end, compiled.themes[theme], negatedWithin))
   }
@@ -106,7 +108,7 @@ export function explainAnswer(
   context: AnswerContext = {}
 ): ExplainedTheme[] {
   const analysed = analyse(compiled, text)
-  const matches = findMatches(compiled, analysed, context.lang)
+  const matches = withoutBystanders(analysed, findMatches(compiled, analysed, context.lang))
   return themesOf(compiled, analysed, matches, context.side).map((coded) => {
     const index = compiled.themes.findIndex((t) => t.id === coded.theme)
     const own = matches.filter((m) => m.theme === index)

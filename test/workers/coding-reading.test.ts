@@ -145,3 +145,43 @@ describe('word forms that are another word', () => {
     expect(under(null, 'Führend war das BMI.')).toEqual([])
   })
 })
+
+describe('leaders named as someone other than the ones who back the group', () => {
+  it('reads leaders as the audience of a leak or a report as no backing', () => {
+    expect(under('barrier', 'Vertrauliches landete schnell bei der Hausleitung.')).toEqual([
+      'trust-',
+    ])
+    expect(under('enabler', 'Nothing confidential was passed on to the leadership.')).toEqual([
+      'trust',
+    ])
+    expect(under('enabler', 'Eine ehrliche Fehlerkultur, auch gegenüber der Leitung.')).toEqual([
+      'transparency',
+    ])
+  })
+
+  it('reads leaders present in the room as no backing, a leader who came as backing', () => {
+    expect(under('barrier', 'Offenheit gab es nur, solange keine Leitung im Raum war.')).toEqual([
+      'trust-',
+    ])
+    expect(under('barrier', 'Trust suffered because someone from leadership was there.')).toEqual([
+      'trust-',
+    ])
+    expect(under('enabler', 'Dass der Abteilungsleiter selbst einmal dabei war.')).toEqual([
+      'leadership',
+    ])
+  })
+
+  it("reads leaders' own skills as digital skills, not backing", () => {
+    expect(under('enabler', 'Führungskräfte, die digitale Kompetenzen mitbringen.')).toEqual([
+      'digital_skills',
+    ])
+    expect(under('enabler', 'Leaders with a digital mindset.')).toEqual(['digital_skills'])
+  })
+
+  it('keeps leaders who back the group, and a backing word beside a bystander', () => {
+    expect(under('enabler', 'Die Hausleitung stand hinter uns.')).toEqual(['leadership'])
+    expect(under('enabler', 'Rückendeckung, auch wenn die Leitung nicht im Raum war.')).toEqual([
+      'leadership',
+    ])
+  })
+})

@@ -1,0 +1,60 @@
+// Leaders named as someone other than the ones who back the group: the audience of a leak or a
+// report ("an die Hausleitung weitergegeben", "passed on to the leadership"), the ones whose
+// presence makes people careful ("solange keine Leitung im Raum war"), or the ones whose own
+// skills are meant ("Führungskräfte mit digitalem Mindset"). See test/coding/README.md.
+import type { AnalysedText, Match } from './match.ts'
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean))
+
+// A role noun closing a signal: "Hausleitung", "Führungskräfte", "state secretary", "leaders".
+const ROLE =
+  /(leitung|leitungen|leiter|leiterin|fuehrung|kraefte|kraeften|leitungsebene|fuehrungsebene|spitze|vorgesetzte|vorgesetzten|vorgesetzter|staatssekretaer|staatssekretaerin|sts|kanzleramt)$/
+const ROLE_EN = words(`
+  leadership leaders leader management manager managers superiors secretary chancellery ups
+`)
+const isRole = (word: string) => ROLE_EN.has(word) || ROLE.test(word)
+
+// Before the role noun: whom something goes to, and where a leak ends up ("landet bei der Leitung").
+const TO = words('an ans gegenueber to towards')
+const AT = words('bei beim in im with')
+const LANDS = words('landet landen landete landeten gelandet lands landed landing')
+// After it: in the room ("keine Leitung im Raum"), or one of them there ("jemand aus der Leitung
+// dabei"); "der Abteilungsleiter war selbst dabei" is backing.
+const ROOM = words('raum room')
+const FROM = words('aus from')
+const PRESENT = words('dabei anwesend present there')
+const isPreposition = (word: string) => TO.has(word) || AT.has(word) || FROM.has(word)
+// Skills in the role noun's clause or the next one ("Führungskräfte, die … mitbringen").
+const SKILL =
+  /^(kompetenz|digitalkompetenz|mindset|skill|geschult|schulung|fortbildung|weiterbildung|ahnung|verstaendnis|kenntnis|fit$|trained|training|literacy|understanding|savvy)/
+
+/**
+ * The matches without role nouns named as the audience of a leak, as present in the room or as
+ * the holders of skills: there they speak of confidentiality or of skills, not of backing.
+ */
+export function withoutBystanders(text: AnalysedText, matches: Match[]): Match[] {
+  if (!matches.some((m) => isRole(text.words[m.end - 1].folded))) return matches
+  return matches.filter((m) => !isRole(text.words[m.end - 1].folded) || !bystander(text, m))
+}
+
+function bystander({ words, clauses }: AnalysedText, { start, end }: Match) {
+  const clause = clauses[start]
+  const inClause = (i: number) => i >= 0 && i < words.length && clauses[i] === clause
+  const at = (i: number) => (inClause(i) ? words[i].folded : '')
+  // The preposition right before it, or before its article or possessive.
+  const next = at(start - 1)
+  const before = isPreposition(next) || !words[start - 1]?.stop ? next : at(start - 2)
+  if (TO.has(before)) return true
+  let landed = false
+  let present = false
+  for (let i = 0; i < words.length; i++) {
+    if (!inClause(i)) continue
+    const word = words[i].folded
+    landed ||= LANDS.has(word) || (word === 'up' && /^end/.test(at(i - 1)))
+    present ||= i >= end && (ROOM.has(word) || (FROM.has(before) && PRESENT.has(word)))
+  }
+  if ((landed && AT.has(before)) || present) return true
+  for (let i = 0; i < words.length && clauses[i] <= clause + 1; i++)
+    if (clauses[i] >= clause && SKILL.test(words[i].folded)) return true
+  return false
+}
