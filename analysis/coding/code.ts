@@ -3,6 +3,7 @@ import { analyse, findMatches, type AnalysedText, type Match } from './match.ts'
 import { uncoveredTerms } from './emerging.ts'
 import { answerSide, mentionPolarity, sidePolarity } from './polarity.ts'
 import { withoutBystanders } from './roles.ts'
+import { withoutOtherSenses } from './senses.ts'
 import type { Lang, Side } from './schema.ts'
 
 export type Polarity = 'positive' | 'negative'
@@ -56,7 +57,7 @@ export function themesOf(
   side?: Side | null
 ): CodedTheme[] {
   const said = new Map<number, Polarity | null>()
-  for (const { theme, start, end, negatedWithin } of withoutBystanders(analysed, matches)) {
+  for (const { theme, start, end, negatedWithin } of readMatches(analysed, matches)) {
     if (said.get(theme)) continue
     said.set(theme, mentionPolarity(analysed, start, end, compiled.themes[theme], negatedWithin))
   }
@@ -68,6 +69,10 @@ export function themesOf(
       polarity: said.get(t) ?? themePolarity(compiled.themes[t], spoken),
     }))
 }
+
+// The matches that speak of their themes: no leaders who only listen in, no "offen" in another sense.
+const readMatches = (analysed: AnalysedText, matches: Match[]) =>
+  withoutOtherSenses(analysed, withoutBystanders(analysed, matches))
 
 const themePolarity = (theme: CompiledTheme, side: Side | null): Polarity =>
   theme.polarity === 'stated' ? 'positive' : sidePolarity(theme.side, side)
@@ -108,7 +113,7 @@ export function explainAnswer(
   context: AnswerContext = {}
 ): ExplainedTheme[] {
   const analysed = analyse(compiled, text)
-  const matches = withoutBystanders(analysed, findMatches(compiled, analysed, context.lang))
+  const matches = readMatches(analysed, findMatches(compiled, analysed, context.lang))
   return themesOf(compiled, analysed, matches, context.side).map((coded) => {
     const index = compiled.themes.findIndex((t) => t.id === coded.theme)
     const own = matches.filter((m) => m.theme === index)

@@ -185,3 +185,25 @@ describe('leaders named as someone other than the ones who back the group', () =
     ])
   })
 })
+
+describe('"offen" and "open" in another sense than trust', () => {
+  it('reads openness about problems as honesty about them, not as trust', () => {
+    expect(under('enabler', 'Ein offener Umgang mit Rückschlägen.')).toEqual(['transparency'])
+    expect(under('enabler', 'The willingness to openly name weaknesses.')).toEqual(['transparency'])
+  })
+
+  it('keeps trust where a setting, a protection or a lack of openness is named', () => {
+    expect(
+      under('enabler', 'Ein Ort, an dem man offen über Schwierigkeiten sprechen kann.')
+    ).toEqual(['trust', 'transparency'])
+    expect(under('barrier', 'Es wurde wenig offen über Probleme gesprochen.')).toEqual([
+      'trust-',
+      'transparency-',
+    ])
+    expect(under('enabler', 'Die Atmosphäre war sehr offen.')).toEqual(['trust'])
+  })
+
+  it('reads a question left open as undecided, not as trust', () => {
+    expect(under('barrier', 'Es blieb offen, wer die Ergebnisse weiterträgt.')).toEqual([])
+  })
+})
