@@ -4,6 +4,7 @@ import { uncoveredTerms } from './emerging.ts'
 import { answerSide, mentionPolarity, sidePolarity } from './polarity.ts'
 import { withoutBystanders } from './roles.ts'
 import { withoutOtherSenses } from './senses.ts'
+import { withoutSkilledTools } from './skills.ts'
 import type { Lang, Side } from './schema.ts'
 
 export type Polarity = 'positive' | 'negative'
@@ -70,9 +71,10 @@ export function themesOf(
     }))
 }
 
-// The matches that speak of their themes: no leaders who only listen in, no "offen" in another sense.
+// The matches that speak of their themes: no leaders who only listen in or whose skills are
+// meant, no tools that skills are about, no "offen" in another sense.
 const readMatches = (analysed: AnalysedText, matches: Match[]) =>
-  withoutOtherSenses(analysed, withoutBystanders(analysed, matches))
+  withoutOtherSenses(analysed, withoutSkilledTools(analysed, withoutBystanders(analysed, matches)))
 
 const themePolarity = (theme: CompiledTheme, side: Side | null): Polarity =>
   theme.polarity === 'stated' ? 'positive' : sidePolarity(theme.side, side)

@@ -3,6 +3,7 @@
 // presence makes people careful ("solange keine Leitung im Raum war"), or the ones whose own
 // skills are meant ("Führungskräfte mit digitalem Mindset"). See test/coding/README.md.
 import type { AnalysedText, Match } from './match.ts'
+import { speaksOfSkills } from './skills.ts'
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean))
 
@@ -24,10 +25,6 @@ const ROOM = words('raum room')
 const FROM = words('aus from')
 const PRESENT = words('dabei anwesend present there')
 const isPreposition = (word: string) => TO.has(word) || AT.has(word) || FROM.has(word)
-// Skills in the role noun's clause or the next one ("Führungskräfte, die … mitbringen").
-const SKILL =
-  /^(kompetenz|digitalkompetenz|mindset|skill|geschult|schulung|fortbildung|weiterbildung|ahnung|verstaendnis|kenntnis|fit$|trained|training|literacy|understanding|savvy)/
-
 /**
  * The matches without role nouns named as the audience of a leak, as present in the room or as
  * the holders of skills: there they speak of confidentiality or of skills, not of backing.
@@ -53,8 +50,8 @@ function bystander({ words, clauses }: AnalysedText, { start, end }: Match) {
     landed ||= LANDS.has(word) || (word === 'up' && /^end/.test(at(i - 1)))
     present ||= i >= end && (ROOM.has(word) || (FROM.has(before) && PRESENT.has(word)))
   }
-  if ((landed && AT.has(before)) || present) return true
-  for (let i = 0; i < words.length && clauses[i] <= clause + 1; i++)
-    if (clauses[i] >= clause && SKILL.test(words[i].folded)) return true
-  return false
+  // Their skills, in the role noun's clause or the next ("Führungskräfte, die … mitbringen").
+  return (
+    (landed && AT.has(before)) || present || speaksOfSkills({ words, clauses }, clause, clause + 1)
+  )
 }

@@ -1,6 +1,7 @@
 // "offen" and "open" in senses other than an open, trusting setting (see test/coding/README.md):
 // open about problems is honesty about them ("offen über Stolpersteine reden", "ein offener
 // Umgang mit Rückschlägen"), and "es blieb offen, wer …" is a question left undecided.
+// "mit den Tools vertraut" is being familiar with them, not trusting.
 import type { AnalysedText, Match } from './match.ts'
 import { isNegated } from './negation.ts'
 
@@ -20,10 +21,20 @@ const SCARCE = words('wenig little')
 // A question left open: "Es blieb offen, wer …", "it remained open who …".
 const QUESTION = words('wer was wie ob wann welche welcher who what whether how when which')
 
-/** The matches without "offen"/"open" read in a sense other than its signal's. */
+/** The matches without "offen", "open" or "vertraut" read in a sense other than its signal's. */
 export function withoutOtherSenses(text: AnalysedText, matches: Match[]): Match[] {
-  if (!matches.some((m) => isBareOpen(text, m))) return matches
-  return matches.filter((m) => !isBareOpen(text, m) || !otherSense(text, m.start))
+  if (!matches.some((m) => isBareOpen(text, m) || familiar(text, m))) return matches
+  return matches.filter(
+    (m) => !(isBareOpen(text, m) && otherSense(text, m.start)) && !familiar(text, m)
+  )
+}
+
+// "mit etwas vertraut", "vertraut mit": within the clause, up to three words before or one after.
+function familiar({ words, clauses }: AnalysedText, m: Match) {
+  if (m.end - m.start !== 1 || words[m.start].folded !== 'vertraut') return false
+  for (let i = Math.max(0, m.start - 4); i <= m.start + 1 && i < words.length; i++)
+    if (clauses[i] === clauses[m.start] && words[i].folded === 'mit') return true
+  return false
 }
 
 const isBareOpen = ({ words }: AnalysedText, m: Match) =>

@@ -207,3 +207,31 @@ describe('"offen" and "open" in another sense than trust', () => {
     expect(under('barrier', 'Es blieb offen, wer die Ergebnisse weiterträgt.')).toEqual([])
   })
 })
+
+describe('tools named as what skills are about', () => {
+  it('reads training on tools, or not knowing how to use them, as digital skills only', () => {
+    expect(
+      under('barrier', 'No training on the tools, so half the group cannot use them.')
+    ).toEqual(['digital_skills-'])
+    expect(under('enabler', 'Die Schulung zu agilen Methoden und digitalen Werkzeugen.')).toEqual([
+      'digital_skills',
+    ])
+    expect(
+      under('barrier', 'Viele wissen nicht, wie man mit kollaborativen Tools arbeitet.')
+    ).toEqual([])
+  })
+
+  it('keeps tools that are talked of as tools', () => {
+    expect(under('barrier', 'Die Tools der Häuser passen nicht zusammen.')).toEqual([
+      'it_infrastructure-',
+    ])
+    expect(under('barrier', 'Wir wissen nicht, welche Tools erlaubt sind.')).toEqual([
+      'it_infrastructure-',
+    ])
+  })
+
+  it('reads "mit etwas vertraut" as familiar with it, not as trust', () => {
+    expect(under('barrier', 'Viele sind mit Kollaborationstools nicht vertraut.')).toEqual([])
+    expect(under('enabler', 'Man vertraut sich.')).toEqual(['trust'])
+  })
+})
