@@ -99,6 +99,15 @@ describe('polarity the answer states', () => {
     expect(under('enabler', 'Vertrauen? Ja.')).toEqual(['trust'])
   })
 
+  it('reads an enabler said to be there as there under any question, and not there as missing', () => {
+    expect(under('barrier', 'Das Vertrauen ist da, aber es fehlt die Zeit.')).toEqual([
+      'trust',
+      'resources',
+    ])
+    expect(under('barrier', 'Trust is there.')).toEqual(['trust'])
+    expect(under('enabler', 'Das Vertrauen ist nicht da.')).toEqual(['trust-'])
+  })
+
   it('reads a barrier that is no more, or was not the cause, as absent', () => {
     expect(under('enabler', 'Endlich keine Doppelstrukturen mehr.')).toEqual(['meeting_overload-'])
     expect(under('barrier', 'An der Zeit lag es diesmal nicht.')).toEqual(['resources-'])
