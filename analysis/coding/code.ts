@@ -18,7 +18,9 @@ export type Polarity = 'positive' | 'negative'
  * denied faults, wishes, complaints under "what helped", a theme's `polarity: 'stated'`;
  * `default-1` with more signals and meeting overload's polarity stated.
  * 4: a present participle is not the noun in "-ung" of its verb ("federführend"); leaders named
- * as the audience of a leak, as present in the room or as holders of skills are no backing.
+ * as the audience of a leak, as present in the room or as holders of skills are no backing,
+ * tools named as what skills are about no IT, "offen" about problems no trust; "ist da" is
+ * there; signals whose words stand apart in a clause ("Ansprechpartner … gewechselt").
  */
 export const CODER_VERSION = 4
 
@@ -124,11 +126,13 @@ export function explainAnswer(
     )
     return {
       ...coded,
-      signals: own.map(({ start, end }) =>
-        analysed.words
-          .slice(start, end)
+      signals: own.map(({ start, end, loose }) =>
+        (loose
+          ? [analysed.words[start], analysed.words[end - 1]]
+          : analysed.words.slice(start, end)
+        )
           .map((w) => (w.readAs ? `${w.written}~${w.readAs}` : w.written))
-          .join(' ')
+          .join(loose ? ' … ' : ' ')
       ),
       from: said ? 'answer' : 'side',
     }

@@ -3,6 +3,7 @@ import defaultJson from '../../analysis/coding/codebooks/default.v1.json'
 import {
   codeAnswer,
   compileCodebook,
+  explainAnswer,
   loadCodebook,
   type Side,
 } from '../../analysis/coding/index.ts'
@@ -242,5 +243,50 @@ describe('tools named as what skills are about', () => {
   it('reads "mit etwas vertraut" as familiar with it, not as trust', () => {
     expect(under('barrier', 'Viele sind mit Kollaborationstools nicht vertraut.')).toEqual([])
     expect(under('enabler', 'Man vertraut sich.')).toEqual(['trust'])
+  })
+})
+
+describe('a loose phrase signal ("…" between its words)', () => {
+  const book = compileCodebook(
+    loadCodebook('loose', {
+      version: 'loose-1',
+      themes: [
+        {
+          id: 'turnover',
+          side: 'barrier',
+          label: { de: 'x', en: 'x' },
+          description: { de: 'x', en: 'x' },
+          signals: { de: ['Leute … wechsel'], en: ['contact … change'] },
+        },
+        {
+          id: 'it',
+          side: 'enabler',
+          label: { de: 'x', en: 'x' },
+          description: { de: 'x', en: 'x' },
+          signals: { de: ['IT'], en: ['IT security'] },
+        },
+      ],
+    })
+  )
+  const found = (text: string) => codeAnswer(book, text).map((t) => t.theme)
+
+  it('reads its words in order anywhere in one clause, later words as word beginnings', () => {
+    expect(found('Die Leute aus den Häusern wechseln ständig.')).toEqual(['turnover'])
+    expect(found('My contact at the ministry changed three times.')).toEqual(['turnover'])
+    expect(found('Die Leute blieben, aber wir wechseln den Raum.')).toEqual([])
+    expect(found('Wechsel gab es, die Leute blieben.')).toEqual([])
+  })
+
+  it('leaves the words between their own signals and names its words in the explanation', () => {
+    expect(found('My contact from IT security changed.')).toEqual(['turnover', 'it'])
+    expect(explainAnswer(book, 'My contact from the ministry changed.')[0].signals).toEqual([
+      'contact … changed',
+    ])
+  })
+
+  it('reads a negation between its words as negating it', () => {
+    expect(codeAnswer(book, 'My contact never changed.', { lang: 'en' })).toEqual([
+      { theme: 'turnover', polarity: 'negative' },
+    ])
   })
 })
