@@ -25,13 +25,28 @@ const ROOM = words('raum room')
 const FROM = words('aus from')
 const PRESENT = words('dabei anwesend present there')
 const isPreposition = (word: string) => TO.has(word) || AT.has(word) || FROM.has(word)
+// Priorities leaders set are their backing, not goals the group shares: "Die Hausleitung hat
+// andere Prioritäten", "the state secretary made it a top priority".
+const isPriority = (word: string) => word.startsWith('priori')
+
 /**
  * The matches without role nouns named as the audience of a leak, as present in the room or as
- * the holders of skills: there they speak of confidentiality or of skills, not of backing.
+ * the holders of skills: there they speak of confidentiality or of skills, not of backing; and
+ * without the priorities of leaders, which speak of backing, not of shared goals.
  */
 export function withoutBystanders(text: AnalysedText, matches: Match[]): Match[] {
   if (!matches.some((m) => isRole(text.words[m.end - 1].folded))) return matches
-  return matches.filter((m) => !isRole(text.words[m.end - 1].folded) || !bystander(text, m))
+  return matches.filter((m) =>
+    isRole(text.words[m.end - 1].folded) ? !bystander(text, m) : !leadersPriority(text, m)
+  )
+}
+
+// A priority named alone after a role noun in its clause.
+function leadersPriority({ words, clauses }: AnalysedText, { start, end }: Match) {
+  if (end - start !== 1 || !isPriority(words[start].folded)) return false
+  for (let i = start - 1; i >= 0 && clauses[i] === clauses[start]; i--)
+    if (isRole(words[i].folded)) return true
+  return false
 }
 
 function bystander({ words, clauses }: AnalysedText, { start, end }: Match) {

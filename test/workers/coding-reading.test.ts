@@ -188,6 +188,12 @@ describe('leaders named as someone other than the ones who back the group', () =
     expect(under('enabler', 'Leaders with a digital mindset.')).toEqual(['digital_skills'])
   })
 
+  it("reads leaders' priorities as backing, not as goals the group shares", () => {
+    expect(under('barrier', 'Die Hausleitung hat andere Prioritäten.')).toEqual(['leadership-'])
+    expect(under('enabler', 'The state secretary made it a top priority.')).toEqual(['leadership'])
+    expect(under('enabler', 'Unsere Prioritäten waren klar.')).toEqual(['shared_goals'])
+  })
+
   it('keeps leaders who back the group, and a backing word beside a bystander', () => {
     expect(under('enabler', 'Die Hausleitung stand hinter uns.')).toEqual(['leadership'])
     expect(under('enabler', 'Rückendeckung, auch wenn die Leitung nicht im Raum war.')).toEqual([
