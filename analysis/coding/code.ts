@@ -126,7 +126,7 @@ export function explainAnswer(
     )
     return {
       ...coded,
-      signals: own.map(({ start, end, loose }) =>
+      signals: unique(own).map(({ start, end, loose }) =>
         (loose
           ? [analysed.words[start], analysed.words[end - 1]]
           : analysed.words.slice(start, end)
@@ -138,6 +138,10 @@ export function explainAnswer(
     }
   })
 }
+
+// A phrase listed in both languages is found once per language; it is named once.
+const unique = (matches: Match[]) =>
+  matches.filter((m, i) => matches.findIndex((n) => n.start === m.start && n.end === m.end) === i)
 
 /** The themes of an answer and the terms no theme covers, from one reading of the text. */
 export function readAnswer(compiled: CompiledCodebook, text: string, side?: Side | null) {

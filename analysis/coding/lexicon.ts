@@ -115,7 +115,7 @@ function withoutTypo(compiled: CompiledCodebook, folded: string): string | undef
     if (word[0] !== folded[0] || Math.abs(word.length - folded.length) > 1) continue
     if (!oneEditApart(word, folded)) continue
     const info = readWord(compiled, word, word)
-    const these = [...info.exactDe, ...info.exactEn, ...info.compoundDe].sort().join()
+    const these = [...new Set([...info.exactDe, ...info.exactEn, ...info.compoundDe])].sort().join()
     if (found !== undefined && these !== themes) return undefined
     found ??= word
     themes = these

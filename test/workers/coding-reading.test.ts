@@ -154,6 +154,12 @@ describe('word forms that are another word', () => {
     expect(under(null, 'Die Führung stand dahinter.')).toEqual(['leadership'])
     expect(under(null, 'Führend war das BMI.')).toEqual([])
   })
+
+  it('reads a word as a compound only before a word part or an inflection ending', () => {
+    expect(under(null, 'We know each other personally.')).toEqual(['continuity'])
+    expect(under(null, 'Qualifizierte Leute.')).toEqual(['digital_skills'])
+    expect(under(null, 'Eine dünne Personaldecke.')).toEqual(['resources'])
+  })
 })
 
 describe('leaders named as someone other than the ones who back the group', () => {
@@ -294,5 +300,11 @@ describe('a loose phrase signal ("…" between its words)', () => {
     expect(codeAnswer(book, 'My contact never changed.', { lang: 'en' })).toEqual([
       { theme: 'turnover', polarity: 'negative' },
     ])
+  })
+})
+
+describe('explaining a coding', () => {
+  it('names a signal found in both languages once', () => {
+    expect(explainAnswer(compiled, 'We know each other.')[0].signals).toEqual(['know each other'])
   })
 })
