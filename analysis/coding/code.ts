@@ -20,7 +20,8 @@ export type Polarity = 'positive' | 'negative'
  * 4: a present participle is not the noun in "-ung" of its verb ("federführend"); leaders named
  * as the audience of a leak, as present in the room or as holders of skills are no backing,
  * tools named as what skills are about no IT, "offen" about problems no trust; "ist da" is
- * there; signals whose words stand apart in a clause ("Ansprechpartner … gewechselt").
+ * there; a compound's opening needs 3 letters or an inflection after it ("personally"); signals
+ * whose words stand apart in a clause ("Ansprechpartner … gewechselt").
  */
 export const CODER_VERSION = 4
 
