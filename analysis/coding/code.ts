@@ -1,6 +1,7 @@
 import type { CompiledCodebook, CompiledTheme } from './compile.ts'
 import { analyse, findMatches, type AnalysedText, type Match } from './match.ts'
 import { uncoveredTerms } from './emerging.ts'
+import { FAMILIAR, OPEN, ROLE, TOOL } from './marks.ts'
 import { answerSide, mentionPolarity, sidePolarity } from './polarity.ts'
 import { withoutBystanders } from './roles.ts'
 import { withoutOtherSenses } from './senses.ts'
@@ -76,8 +77,15 @@ export function themesOf(
 
 // The matches that speak of their themes: no leaders who only listen in or whose skills are
 // meant, no tools that skills are about, no "offen" in another sense.
-const readMatches = (analysed: AnalysedText, matches: Match[]) =>
-  withoutOtherSenses(analysed, withoutSkilledTools(analysed, withoutBystanders(analysed, matches)))
+function readMatches(analysed: AnalysedText, matches: Match[]) {
+  let marks = 0
+  for (const m of matches) marks |= analysed.words[m.end - 1].marks
+  if (!(marks & (ROLE | TOOL | OPEN | FAMILIAR))) return matches
+  return withoutOtherSenses(
+    analysed,
+    withoutSkilledTools(analysed, withoutBystanders(analysed, matches))
+  )
+}
 
 const themePolarity = (theme: CompiledTheme, side: Side | null): Polarity =>
   theme.polarity === 'stated' ? 'positive' : sidePolarity(theme.side, side)

@@ -2,6 +2,7 @@ import { compoundThemes } from './compounds.ts'
 import { isPersonCue } from '../redaction.ts'
 import { TYPO_LENGTH, type CompiledCodebook, type PhraseSignal } from './compile.ts'
 import type { Lang } from './schema.ts'
+import { wordMarks } from './marks.ts'
 import { STOP_WORDS } from './stopwords.ts'
 import { foldUmlauts, formOfSignal, stem } from './text.ts'
 
@@ -18,6 +19,8 @@ export interface TokenInfo {
   stop: boolean
   /** A salutation, role or known first name: the next word may be a name, never a term. */
   cue: boolean
+  /** What the context rules look for in it (`wordMarks`). */
+  marks: number
   /** Themes whose one-word signals have this word's stem, per language. */
   exactDe: readonly number[]
   exactEn: readonly number[]
@@ -65,6 +68,7 @@ function readWord(compiled: CompiledCodebook, written: string, folded: string): 
     en,
     stop,
     cue: isPersonCue(written),
+    marks: wordMarks(folded),
     exactDe: stop ? NONE : germanThemes(compiled, folded, de),
     exactEn: stop ? NONE : englishThemes(compiled, folded, en),
     compoundDe: stop ? NONE : compoundThemes(compiled.compounds, folded),

@@ -3,17 +3,10 @@
 // presence makes people careful ("solange keine Leitung im Raum war"), or the ones whose own
 // skills are meant ("Führungskräfte mit digitalem Mindset"). See test/coding/README.md.
 import type { AnalysedText, Match } from './match.ts'
+import { PRIORITY, ROLE } from './marks.ts'
 import { speaksOfSkills } from './skills.ts'
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean))
-
-// A role noun closing a signal: "Hausleitung", "Führungskräfte", "state secretary", "leaders".
-const ROLE =
-  /(leitung|leitungen|leiter|leiterin|fuehrung|kraefte|kraeften|leitungsebene|fuehrungsebene|spitze|vorgesetzte|vorgesetzten|vorgesetzter|staatssekretaer|staatssekretaerin|sts|kanzleramt)$/
-const ROLE_EN = words(`
-  leadership leaders leader management manager managers superiors secretary chancellery ups
-`)
-const isRole = (word: string) => ROLE_EN.has(word) || ROLE.test(word)
 
 // Before the role noun: whom something goes to, and where a leak ends up ("landet bei der Leitung").
 const TO = words('an ans gegenueber to towards')
@@ -25,9 +18,6 @@ const ROOM = words('raum room')
 const FROM = words('aus from')
 const PRESENT = words('dabei anwesend present there')
 const isPreposition = (word: string) => TO.has(word) || AT.has(word) || FROM.has(word)
-// Priorities leaders set are their backing, not goals the group shares: "Die Hausleitung hat
-// andere Prioritäten", "the state secretary made it a top priority".
-const isPriority = (word: string) => word.startsWith('priori')
 
 /**
  * The matches without role nouns named as the audience of a leak, as present in the room or as
@@ -35,17 +25,18 @@ const isPriority = (word: string) => word.startsWith('priori')
  * without the priorities of leaders, which speak of backing, not of shared goals.
  */
 export function withoutBystanders(text: AnalysedText, matches: Match[]): Match[] {
-  if (!matches.some((m) => isRole(text.words[m.end - 1].folded))) return matches
-  return matches.filter((m) =>
-    isRole(text.words[m.end - 1].folded) ? !bystander(text, m) : !leadersPriority(text, m)
-  )
+  const isRole = (m: Match) => (text.words[m.end - 1].marks & ROLE) !== 0
+  if (!matches.some(isRole)) return matches
+  return matches.filter((m) => (isRole(m) ? !bystander(text, m) : !leadersPriority(text, m)))
 }
 
-// A priority named alone after a role noun in its clause.
+// Priorities leaders set are their backing, not goals the group shares: "Die Hausleitung hat
+// andere Prioritäten", "the state secretary made it a top priority": a priority named alone after
+// a role noun in its clause.
 function leadersPriority({ words, clauses }: AnalysedText, { start, end }: Match) {
-  if (end - start !== 1 || !isPriority(words[start].folded)) return false
+  if (end - start !== 1 || !(words[start].marks & PRIORITY)) return false
   for (let i = start - 1; i >= 0 && clauses[i] === clauses[start]; i--)
-    if (isRole(words[i].folded)) return true
+    if (words[i].marks & ROLE) return true
   return false
 }
 

@@ -3,11 +3,11 @@
 // Umgang mit Rückschlägen"), and "es blieb offen, wer …" is a question left undecided.
 // "mit den Tools vertraut" is being familiar with them, not trusting.
 import type { AnalysedText, Match } from './match.ts'
+import { FAMILIAR, OPEN } from './marks.ts'
 import { isNegated } from './negation.ts'
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean))
 
-const isOpen = (word: string) => word.startsWith('offen') || word.startsWith('open')
 // Problems that openness is about.
 const PROBLEMS =
   /^(problem|fehler|schwaeche|stolperstein|rueckschlaeg|kritik|gescheitert|scheitern|verzoegerung|schiefg|hakt|klemmt|misserfolg|mistake|error|failure|weakness|setback|delay|stuck|wrong)/
@@ -31,14 +31,14 @@ export function withoutOtherSenses(text: AnalysedText, matches: Match[]): Match[
 
 // "mit etwas vertraut", "vertraut mit": within the clause, up to three words before or one after.
 function familiar({ words, clauses }: AnalysedText, m: Match) {
-  if (m.end - m.start !== 1 || words[m.start].folded !== 'vertraut') return false
+  if (m.end - m.start !== 1 || !(words[m.start].marks & FAMILIAR)) return false
   for (let i = Math.max(0, m.start - 4); i <= m.start + 1 && i < words.length; i++)
     if (clauses[i] === clauses[m.start] && words[i].folded === 'mit') return true
   return false
 }
 
 const isBareOpen = ({ words }: AnalysedText, m: Match) =>
-  m.end - m.start === 1 && isOpen(words[m.start].folded)
+  m.end - m.start === 1 && (words[m.start].marks & OPEN) !== 0
 
 function otherSense(text: AnalysedText, at: number) {
   const { words, clauses } = text

@@ -1,10 +1,9 @@
 // Someone's skills named beside a role noun or a tool: then the role noun or the tool says whose
 // skills or which skills are meant ("Führungskräfte mit digitalem Mindset", "keine Schulung zu
 // den Tools"), not that leaders back the group or that the IT works. See test/coding/README.md.
+import { SKILL, TOOL } from './marks.ts'
 import type { AnalysedText, Match } from './match.ts'
 
-const SKILL =
-  /^(kompetenz|digitalkompetenz|mindset|skill|geschult|schulung|fortbildung|weiterbildung|ahnung|verstaendnis|kenntnis|kennen$|auskennen|vertraut$|fit$|trained|training|knowledge|literacy|understanding|savvy|familiar)/
 // Knowing how, an introduction to: "wissen nicht, wie man …", "an introduction to the tool".
 const HOW: Record<string, string> = {
   wissen: 'wie',
@@ -19,19 +18,16 @@ export function speaksOfSkills({ words, clauses }: AnalysedText, first: number, 
   for (let i = 0; i < words.length && clauses[i] <= last; i++) {
     if (clauses[i] < first) continue
     const word = words[i].folded
-    if (SKILL.test(word)) return true
+    if (words[i].marks & SKILL) return true
     const then = HOW[word]
     if (then && [words[i + 1], words[i + 2]].some((w) => w?.folded === then)) return true
   }
   return false
 }
 
-// A tool closing a signal: "Kollaborationstools", "digitalen Werkzeugen", "collaboration tool".
-const TOOL = /(tool|tools|werkzeug|werkzeuge|werkzeugen)$/
-
 /** The matches without tools named as what skills are about (in their clause or the one before). */
 export function withoutSkilledTools(text: AnalysedText, matches: Match[]): Match[] {
-  const isTool = (m: Match) => TOOL.test(text.words[m.end - 1].folded)
+  const isTool = (m: Match) => (text.words[m.end - 1].marks & TOOL) !== 0
   if (!matches.some(isTool)) return matches
   return matches.filter((m) => {
     const clause = text.clauses[m.start]
