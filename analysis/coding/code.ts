@@ -1,7 +1,11 @@
 import type { CompiledCodebook, CompiledTheme } from './compile.ts'
 import { analyse, findMatches, type AnalysedText, type Match } from './match.ts'
 import { uncoveredTerms } from './emerging.ts'
+import { FAMILIAR, OPEN, ROLE, TOOL } from './marks.ts'
 import { answerSide, mentionPolarity, sidePolarity } from './polarity.ts'
+import { withoutBystanders } from './roles.ts'
+import { withoutOtherSenses } from './senses.ts'
+import { withoutSkilledTools } from './skills.ts'
 import type { Lang, Side } from './schema.ts'
 
 export type Polarity = 'positive' | 'negative'
@@ -14,8 +18,13 @@ export type Polarity = 'positive' | 'negative'
  * 3: phrases across one word or a negation and into compounds, a longer phrase over a shorter,
  * denied faults, wishes, complaints under "what helped", a theme's `polarity: 'stated'`;
  * `default-1` with more signals and meeting overload's polarity stated.
+ * 4: a present participle is not the noun in "-ung" of its verb ("federführend"); leaders named
+ * as the audience of a leak, as present in the room or as holders of skills are no backing,
+ * tools named as what skills are about no IT, "offen" about problems no trust; "ist da" is
+ * there; a compound's opening needs 3 letters or an inflection after it ("personally"); signals
+ * whose words stand apart in a clause ("Ansprechpartner … gewechselt").
  */
-export const CODER_VERSION = 3
+export const CODER_VERSION = 4
 
 /** A theme an answer mentions; `negative` when the answer says it is missing or resolved. */
 export interface CodedTheme {
@@ -53,7 +62,7 @@ export function themesOf(
   side?: Side | null
 ): CodedTheme[] {
   const said = new Map<number, Polarity | null>()
-  for (const { theme, start, end, negatedWithin } of matches) {
+  for (const { theme, start, end, negatedWithin } of readMatches(analysed, matches)) {
     if (said.get(theme)) continue
     said.set(theme, mentionPolarity(analysed, start, end, compiled.themes[theme], negatedWithin))
   }
@@ -64,6 +73,18 @@ export function themesOf(
       theme: compiled.themes[t].id,
       polarity: said.get(t) ?? themePolarity(compiled.themes[t], spoken),
     }))
+}
+
+// The matches that speak of their themes: no leaders who only listen in or whose skills are
+// meant, no tools that skills are about, no "offen" in another sense.
+function readMatches(analysed: AnalysedText, matches: Match[]) {
+  let marks = 0
+  for (const m of matches) marks |= analysed.words[m.end - 1].marks
+  if (!(marks & (ROLE | TOOL | OPEN | FAMILIAR))) return matches
+  return withoutOtherSenses(
+    analysed,
+    withoutSkilledTools(analysed, withoutBystanders(analysed, matches))
+  )
 }
 
 const themePolarity = (theme: CompiledTheme, side: Side | null): Polarity =>
@@ -105,7 +126,7 @@ export function explainAnswer(
   context: AnswerContext = {}
 ): ExplainedTheme[] {
   const analysed = analyse(compiled, text)
-  const matches = findMatches(compiled, analysed, context.lang)
+  const matches = readMatches(analysed, findMatches(compiled, analysed, context.lang))
   return themesOf(compiled, analysed, matches, context.side).map((coded) => {
     const index = compiled.themes.findIndex((t) => t.id === coded.theme)
     const own = matches.filter((m) => m.theme === index)
@@ -114,16 +135,22 @@ export function explainAnswer(
     )
     return {
       ...coded,
-      signals: own.map(({ start, end }) =>
-        analysed.words
-          .slice(start, end)
+      signals: unique(own).map(({ start, end, loose }) =>
+        (loose
+          ? [analysed.words[start], analysed.words[end - 1]]
+          : analysed.words.slice(start, end)
+        )
           .map((w) => (w.readAs ? `${w.written}~${w.readAs}` : w.written))
-          .join(' ')
+          .join(loose ? ' … ' : ' ')
       ),
       from: said ? 'answer' : 'side',
     }
   })
 }
+
+// A phrase listed in both languages is found once per language; it is named once.
+const unique = (matches: Match[]) =>
+  matches.filter((m, i) => matches.findIndex((n) => n.start === m.start && n.end === m.end) === i)
 
 /** The themes of an answer and the terms no theme covers, from one reading of the text. */
 export function readAnswer(compiled: CompiledCodebook, text: string, side?: Side | null) {

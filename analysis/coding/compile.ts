@@ -11,6 +11,8 @@ export interface PhraseSignal {
   stems: string[]
   last: string
   theme: number
+  /** Written with "…" between its words: they follow in order anywhere in one clause (`looseEnd`). */
+  loose?: true
 }
 
 /** A one-word signal as written (folded), for the theme it signals. */
@@ -57,6 +59,8 @@ export interface CompiledCodebook {
 export const TYPO_LENGTH = 8
 
 const LANGS: Lang[] = ['de', 'en']
+// "Ansprechpartner … gewechselt": a subject and its verb, with the clause's other words between.
+const LOOSE = '…'
 
 /** Stems every signal of `codebook`; do it once per codebook, not per answer. */
 export function compileCodebook(codebook: Codebook): CompiledCodebook {
@@ -88,7 +92,9 @@ function addSignal(compiled: CompiledCodebook, lang: Lang, signal: string, theme
   for (const word of words) if (word.length >= TYPO_LENGTH) compiled.vocabulary.add(word)
   if (stems.length > 1) {
     const phrases = index.phrases.get(stems[0]) ?? []
-    phrases.push({ stems, last: words[words.length - 1], theme })
+    const phrase: PhraseSignal = { stems, last: words[words.length - 1], theme }
+    if (signal.includes(LOOSE)) phrase.loose = true
+    phrases.push(phrase)
     index.phrases.set(stems[0], phrases)
     return
   }

@@ -1,9 +1,12 @@
 /**
  * German compounds carry a signal inside one word: "Vertrauensbasis", "Führungsebene",
  * "Hausleitungen", "Personalressourcen". A signal is found
- * - opening a word ("Vertrauens|basis") by its written form of at least 5 letters or its stem
- *   of at least 6: a four-letter word opens too many others ("Zeit|plan", "Tool|box"); Short stems are left out because Snowball strips derivations: "persönlich"
- *   stems to "perso" and "offen" to "off", which would open "Personal" and "offensichtlich";
+ * - opening a word ("Vertrauens|basis", "qualifizier|t") by its written form of at least 5
+ *   letters or its stem of at least 6: a four-letter word opens too many others ("Zeit|plan",
+ *   "Tool|box"); Short stems are left out because Snowball strips derivations: "persönlich"
+ *   stems to "perso" and "offen" to "off", which would open "Personal" and "offensichtlich".
+ *   At least 3 letters or an inflection ending must follow ("personal|ly" is English), and no
+ *   present participle ("federführ|enden");
  * - closing a word ("Haus|leitungen") by either form plus an inflection ending;
  * - inside a word ("Haus|leitungs|ebene") by a form of at least 7 letters: at 6, "format"
  *   would be found in "Transformation".
@@ -22,6 +25,11 @@ const MIN_STEM = 6
 const MIN_INSIDE = 7
 const MIN_PART = 3
 const INFLECTIONS = ['', 'e', 'n', 's', 'en', 'er', 'es', 'em', 'ns', 'ens', 'ern']
+// Short rests after an opening key are inflections ("qualifizier|t", "verantwort|et"); others
+// are no German word part ("personal|ly").
+const ENDINGS = new Set(['e', 'n', 's', 't', 'en', 'er', 'es', 'em', 'et', 'te', 'ns'])
+// A present participle is its verb, not a compound: "federführend" does not open with "Federführung"'s stem.
+const PARTICIPLE = /^end(e|en|er|es|em)?$/
 const PARTICLES = new Set(
   `ab an auf aus bei durch ein ent er fort her hin mit nach ueber um unter ver vor weg weiter
   wider wieder zer zu zurueck zusammen gegen heran herbei hervor voran miss`.split(/\s+/)
@@ -52,7 +60,11 @@ export function compoundThemes(index: CompoundIndex, word: string): number[] {
   const found = new Set<number>()
   const add = (key: string) => index.keys.get(key)?.forEach((t) => found.add(t))
   if (index.starts.has(word.slice(0, MIN_WRITTEN)))
-    for (let end = MIN_OPENING; end < word.length; end++) add(word.slice(0, end))
+    for (let end = MIN_OPENING; end < word.length; end++) {
+      const rest = word.slice(end)
+      if (!PARTICIPLE.test(rest) && (rest.length >= MIN_PART || ENDINGS.has(rest)))
+        add(word.slice(0, end))
+    }
   for (let at = MIN_PART; at <= word.length - MIN_WRITTEN; at++) {
     if (!index.starts.has(word.slice(at, at + MIN_WRITTEN)) || PARTICLES.has(word.slice(0, at)))
       continue

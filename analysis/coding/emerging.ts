@@ -102,7 +102,9 @@ export function emergingTerms(
 /** The words and two-word phrases of an analysed text that no match covers. */
 export function uncoveredTerms({ words, clauses }: AnalysedText, matches: Match[]) {
   const covered = new Uint8Array(words.length)
-  for (const m of matches) covered.fill(1, m.start, m.end)
+  for (const m of matches)
+    if (m.loose) covered.fill(1, m.start, m.start + 1).fill(1, m.end - 1, m.end)
+    else covered.fill(1, m.start, m.end)
   // A word after a salutation, role or first name may be a surname: never a term.
   const open = (i: number) => !covered[i] && isTermWord(words[i]) && !(i > 0 && words[i - 1].cue)
   const terms: Term[] = []

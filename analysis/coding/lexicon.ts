@@ -2,8 +2,9 @@ import { compoundThemes } from './compounds.ts'
 import { isPersonCue } from '../redaction.ts'
 import { TYPO_LENGTH, type CompiledCodebook, type PhraseSignal } from './compile.ts'
 import type { Lang } from './schema.ts'
+import { wordMarks } from './marks.ts'
 import { STOP_WORDS } from './stopwords.ts'
-import { foldUmlauts, stem } from './text.ts'
+import { foldUmlauts, formOfSignal, stem } from './text.ts'
 
 /** What coding needs to know about one word; computed once per distinct word and codebook. */
 export interface TokenInfo {
@@ -18,6 +19,8 @@ export interface TokenInfo {
   stop: boolean
   /** A salutation, role or known first name: the next word may be a name, never a term. */
   cue: boolean
+  /** What the context rules look for in it (`wordMarks`). */
+  marks: number
   /** Themes whose one-word signals have this word's stem, per language. */
   exactDe: readonly number[]
   exactEn: readonly number[]
@@ -65,12 +68,26 @@ function readWord(compiled: CompiledCodebook, written: string, folded: string): 
     en,
     stop,
     cue: isPersonCue(written),
-    exactDe: stop ? NONE : (compiled.de.words.get(de) ?? NONE),
+    marks: wordMarks(folded),
+    exactDe: stop ? NONE : germanThemes(compiled, folded, de),
     exactEn: stop ? NONE : englishThemes(compiled, folded, en),
     compoundDe: stop ? NONE : compoundThemes(compiled.compounds, folded),
     phrasesDe: compiled.de.phrases.get(de),
     phrasesEn: compiled.en.phrases.get(en),
   }
+}
+
+/**
+ * The themes of German one-word signals with the stem `de` that `folded` is a form of
+ * (`formOfSignal`: "federführend" is not a form of "Federführung").
+ */
+function germanThemes(compiled: CompiledCodebook, folded: string, de: string): readonly number[] {
+  const spellings = compiled.de.spellings.get(de)
+  if (!spellings) return NONE
+  const themes: number[] = []
+  for (const { written, theme } of spellings)
+    if (!themes.includes(theme) && formOfSignal(written, de, folded)) themes.push(theme)
+  return themes.length ? themes : NONE
 }
 
 /**
@@ -102,7 +119,7 @@ function withoutTypo(compiled: CompiledCodebook, folded: string): string | undef
     if (word[0] !== folded[0] || Math.abs(word.length - folded.length) > 1) continue
     if (!oneEditApart(word, folded)) continue
     const info = readWord(compiled, word, word)
-    const these = [...info.exactDe, ...info.exactEn, ...info.compoundDe].sort().join()
+    const these = [...new Set([...info.exactDe, ...info.exactEn, ...info.compoundDe])].sort().join()
     if (found !== undefined && these !== themes) return undefined
     found ??= word
     themes = these

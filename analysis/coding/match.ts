@@ -17,6 +17,8 @@ export interface Match {
   end: number
   /** A phrase read across a negation: "sich nicht kennen" for "sich kennen". */
   negatedWithin?: boolean
+  /** A phrase whose words stood apart in the clause ("…" in the signal). */
+  loose?: boolean
 }
 
 export function analyse(compiled: CompiledCodebook, text: string): AnalysedText {
@@ -49,7 +51,7 @@ export function findMatches(compiled: CompiledCodebook, text: AnalysedText, lang
   const matches = phrases.filter(
     (m) =>
       !phrases.some(
-        (p) => p.start <= m.start && p.end >= m.end && p.end - p.start > m.end - m.start
+        (p) => !p.loose && p.start <= m.start && p.end >= m.end && p.end - p.start > m.end - m.start
       )
   )
   for (let i = 0; i < text.words.length; i++)
@@ -89,14 +91,19 @@ function findPhrases(lang: Lang, text: AnalysedText, matches: Match[], covered: 
     const phrases = lang === 'de' ? text.words[start].phrasesDe : text.words[start].phrasesEn
     if (!phrases) continue
     for (const phrase of phrases) {
-      const end = phraseEnd(lang, text, start, phrase)
+      const end = phrase.loose
+        ? looseEnd(lang, text, start, phrase)
+        : phraseEnd(lang, text, start, phrase)
       if (end === undefined) continue
       const gap = end - start > phrase.stems.length ? text.words.slice(start, end) : []
-      const negatedWithin = gap.some((w, k) => k > 0 && w.stop && isNegator(w.folded))
-      matches.push({ theme: phrase.theme, start, end, negatedWithin })
-      // The word a gap skipped keeps its own signals ("gemeinsame Cloud-Infrastruktur").
+      const negatedWithin = gap.some(
+        (w, k) => k > 0 && (w.stop || phrase.loose) && isNegator(w.folded)
+      )
+      matches.push({ theme: phrase.theme, start, end, negatedWithin, loose: phrase.loose })
+      // The word a gap skipped keeps its own signals ("gemeinsame Cloud-Infrastruktur"), and
+      // so do the words between those of a loose phrase.
       covered.fill(1, start, start + 1)
-      covered.fill(1, end - phrase.stems.length + 1, end)
+      covered.fill(1, phrase.loose ? end - 1 : end - phrase.stems.length + 1, end)
     }
   }
 }
@@ -131,6 +138,29 @@ function phraseEnd(
     i++
   }
   return i
+}
+
+/**
+ * Where a loose phrase ends: each of its words after the one before, in the clause of `start`;
+ * a word after the first is a word's beginning ("Leute … wechsel": "die Leute wechseln ständig").
+ */
+function looseEnd(
+  lang: Lang,
+  { words, clauses }: AnalysedText,
+  start: number,
+  phrase: PhraseSignal
+) {
+  let i = start
+  for (let k = 1; k < phrase.stems.length; k++) {
+    do i++
+    while (
+      i < words.length &&
+      clauses[i] === clauses[start] &&
+      !words[i][lang].startsWith(phrase.stems[k])
+    )
+    if (i >= words.length || clauses[i] !== clauses[start]) return undefined
+  }
+  return i + 1
 }
 
 const CLOSING_ENDINGS = ['', 'e', 'n', 's', 'en', 'es']

@@ -51,6 +51,11 @@ const LACKS = words('fehlt fehlte fehlten fehlen gefehlt mangelware missing lack
 const lackedAfter = (after: string[]) =>
   after.some((w) => LACKS.has(w)) || (after.length > 1 && /^(keine|none)$/.test(after.at(-1)!))
 
+// Said to be there right after it: "Das Vertrauen ist da", "trust is there".
+const BE = words('ist war sind waren is was are were')
+const THERE = words('da there')
+const isThere = (after: string[]) => BE.has(after[0]) && THERE.has(after[1])
+
 // A clause of one word after the mention's: "Vertrauen? Fehlanzeige.", "Trust? None."
 const LONE_DENIALS = words('fehlanzeige none nada nix keins')
 function deniedNext({ words, clauses }: Words, end: number) {
@@ -173,7 +178,7 @@ export function mentionPolarity(
     const denial = after.findIndex((w, k) => DENIALS.has(w) && negatesFollowing(w, after[k + 1]))
     if (separate && denial >= 0 && !FAULT.has(after[denial + 1] ?? '')) return 'negative'
     if (separate && lackedAfter(after)) return 'negative'
-    if (near.some((w) => MERIT.has(w))) return 'positive'
+    if (near.some((w) => MERIT.has(w)) || isThere(after)) return 'positive'
     return null
   }
   const noProblem =

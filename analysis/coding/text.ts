@@ -81,6 +81,17 @@ export function signalWords(signal: string): string[] {
     .map(foldUmlauts)
 }
 
+const dropsUng = (written: string, stemmed: string) =>
+  /ung(en)?$/.test(written) && stemmed.length <= written.length - 3
+
+/**
+ * Whether `word` can be a form of the German signal word `written` (both folded) whose stem is
+ * `stemmed`: a present participle is not the noun in "-ung" of its verb ("federführend" is no
+ * "Federführung", "führend" no "Führung").
+ */
+export const formOfSignal = (written: string, stemmed: string, word: string) =>
+  !dropsUng(written, stemmed) || !/^end(e|en|er|es|em)?$/.test(word.slice(stemmed.length))
+
 export const stem = {
   de: (folded: string) => germanStemmer(folded),
   en: (folded: string) => englishStemmer(folded),

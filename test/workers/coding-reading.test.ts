@@ -3,6 +3,7 @@ import defaultJson from '../../analysis/coding/codebooks/default.v1.json'
 import {
   codeAnswer,
   compileCodebook,
+  explainAnswer,
   loadCodebook,
   type Side,
 } from '../../analysis/coding/index.ts'
@@ -99,6 +100,15 @@ describe('polarity the answer states', () => {
     expect(under('enabler', 'Vertrauen? Ja.')).toEqual(['trust'])
   })
 
+  it('reads an enabler said to be there as there under any question, and not there as missing', () => {
+    expect(under('barrier', 'Das Vertrauen ist da, aber es fehlt die Zeit.')).toEqual([
+      'trust',
+      'resources',
+    ])
+    expect(under('barrier', 'Trust is there.')).toEqual(['trust'])
+    expect(under('enabler', 'Das Vertrauen ist nicht da.')).toEqual(['trust-'])
+  })
+
   it('reads a barrier that is no more, or was not the cause, as absent', () => {
     expect(under('enabler', 'Endlich keine Doppelstrukturen mehr.')).toEqual(['meeting_overload-'])
     expect(under('barrier', 'An der Zeit lag es diesmal nicht.')).toEqual(['resources-'])
@@ -131,5 +141,170 @@ describe('polarity the answer states', () => {
       side: 'enabler',
     })
     expect(merged.map((t) => t.polarity)).toEqual(['negative'])
+  })
+})
+
+describe('word forms that are another word', () => {
+  it('does not read a present participle as the noun in "-ung" of its verb', () => {
+    expect(under(null, 'Die Federführung lag beim BMI.')).toEqual(['governance'])
+    expect(under(null, 'Das federführende Haus hat die Sitzungen dominiert.')).toEqual([])
+    expect(under('barrier', 'Intransparente Entscheidungen des federführenden Hauses.')).toEqual([
+      'transparency-',
+    ])
+    expect(under(null, 'Die Führung stand dahinter.')).toEqual(['leadership'])
+    expect(under(null, 'Führend war das BMI.')).toEqual([])
+  })
+
+  it('reads a word as a compound only before a word part or an inflection ending', () => {
+    expect(under(null, 'We know each other personally.')).toEqual(['continuity'])
+    expect(under(null, 'Qualifizierte Leute.')).toEqual(['digital_skills'])
+    expect(under(null, 'Eine dünne Personaldecke.')).toEqual(['resources'])
+  })
+})
+
+describe('leaders named as someone other than the ones who back the group', () => {
+  it('reads leaders as the audience of a leak or a report as no backing', () => {
+    expect(under('barrier', 'Vertrauliches landete schnell bei der Hausleitung.')).toEqual([
+      'trust-',
+    ])
+    expect(under('enabler', 'Nothing confidential was passed on to the leadership.')).toEqual([
+      'trust',
+    ])
+    expect(under('enabler', 'Eine ehrliche Fehlerkultur, auch gegenüber der Leitung.')).toEqual([
+      'transparency',
+    ])
+  })
+
+  it('reads leaders present in the room as no backing, a leader who came as backing', () => {
+    expect(under('barrier', 'Offenheit gab es nur, solange keine Leitung im Raum war.')).toEqual([
+      'trust-',
+    ])
+    expect(under('barrier', 'Trust suffered because someone from leadership was there.')).toEqual([
+      'trust-',
+    ])
+    expect(under('enabler', 'Dass der Abteilungsleiter selbst einmal dabei war.')).toEqual([
+      'leadership',
+    ])
+  })
+
+  it("reads leaders' own skills as digital skills, not backing", () => {
+    expect(under('enabler', 'Führungskräfte, die digitale Kompetenzen mitbringen.')).toEqual([
+      'digital_skills',
+    ])
+    expect(under('enabler', 'Leaders with a digital mindset.')).toEqual(['digital_skills'])
+  })
+
+  it("reads leaders' priorities as backing, not as goals the group shares", () => {
+    expect(under('barrier', 'Die Hausleitung hat andere Prioritäten.')).toEqual(['leadership-'])
+    expect(under('enabler', 'The state secretary made it a top priority.')).toEqual(['leadership'])
+    expect(under('enabler', 'Unsere Prioritäten waren klar.')).toEqual(['shared_goals'])
+  })
+
+  it('keeps leaders who back the group, and a backing word beside a bystander', () => {
+    expect(under('enabler', 'Die Hausleitung stand hinter uns.')).toEqual(['leadership'])
+    expect(under('enabler', 'Rückendeckung, auch wenn die Leitung nicht im Raum war.')).toEqual([
+      'leadership',
+    ])
+  })
+})
+
+describe('"offen" and "open" in another sense than trust', () => {
+  it('reads openness about problems as honesty about them, not as trust', () => {
+    expect(under('enabler', 'Ein offener Umgang mit Rückschlägen.')).toEqual(['transparency'])
+    expect(under('enabler', 'The willingness to openly name weaknesses.')).toEqual(['transparency'])
+  })
+
+  it('keeps trust where a setting, a protection or a lack of openness is named', () => {
+    expect(
+      under('enabler', 'Ein Ort, an dem man offen über Schwierigkeiten sprechen kann.')
+    ).toEqual(['trust', 'transparency'])
+    expect(under('barrier', 'Es wurde wenig offen über Probleme gesprochen.')).toEqual([
+      'trust-',
+      'transparency-',
+    ])
+    expect(under('enabler', 'Die Atmosphäre war sehr offen.')).toEqual(['trust'])
+  })
+
+  it('reads a question left open as undecided, not as trust', () => {
+    expect(under('barrier', 'Es blieb offen, wer die Ergebnisse weiterträgt.')).toEqual([])
+  })
+})
+
+describe('tools named as what skills are about', () => {
+  it('reads training on tools, or not knowing how to use them, as digital skills only', () => {
+    expect(
+      under('barrier', 'No training on the tools, so half the group cannot use them.')
+    ).toEqual(['digital_skills-'])
+    expect(under('enabler', 'Die Schulung zu agilen Methoden und digitalen Werkzeugen.')).toEqual([
+      'digital_skills',
+    ])
+    expect(
+      under('barrier', 'Viele wissen nicht, wie man mit kollaborativen Tools arbeitet.')
+    ).toEqual([])
+  })
+
+  it('keeps tools that are talked of as tools', () => {
+    expect(under('barrier', 'Die Tools der Häuser passen nicht zusammen.')).toEqual([
+      'it_infrastructure-',
+    ])
+    expect(under('barrier', 'Wir wissen nicht, welche Tools erlaubt sind.')).toEqual([
+      'it_infrastructure-',
+    ])
+  })
+
+  it('reads "mit etwas vertraut" as familiar with it, not as trust', () => {
+    expect(under('barrier', 'Viele sind mit Kollaborationstools nicht vertraut.')).toEqual([])
+    expect(under('enabler', 'Man vertraut sich.')).toEqual(['trust'])
+  })
+})
+
+describe('a loose phrase signal ("…" between its words)', () => {
+  const book = compileCodebook(
+    loadCodebook('loose', {
+      version: 'loose-1',
+      themes: [
+        {
+          id: 'turnover',
+          side: 'barrier',
+          label: { de: 'x', en: 'x' },
+          description: { de: 'x', en: 'x' },
+          signals: { de: ['Leute … wechsel'], en: ['contact … change'] },
+        },
+        {
+          id: 'it',
+          side: 'enabler',
+          label: { de: 'x', en: 'x' },
+          description: { de: 'x', en: 'x' },
+          signals: { de: ['IT'], en: ['IT security'] },
+        },
+      ],
+    })
+  )
+  const found = (text: string) => codeAnswer(book, text).map((t) => t.theme)
+
+  it('reads its words in order anywhere in one clause, later words as word beginnings', () => {
+    expect(found('Die Leute aus den Häusern wechseln ständig.')).toEqual(['turnover'])
+    expect(found('My contact at the ministry changed three times.')).toEqual(['turnover'])
+    expect(found('Die Leute blieben, aber wir wechseln den Raum.')).toEqual([])
+    expect(found('Wechsel gab es, die Leute blieben.')).toEqual([])
+  })
+
+  it('leaves the words between their own signals and names its words in the explanation', () => {
+    expect(found('My contact from IT security changed.')).toEqual(['turnover', 'it'])
+    expect(explainAnswer(book, 'My contact from the ministry changed.')[0].signals).toEqual([
+      'contact … changed',
+    ])
+  })
+
+  it('reads a negation between its words as negating it', () => {
+    expect(codeAnswer(book, 'My contact never changed.', { lang: 'en' })).toEqual([
+      { theme: 'turnover', polarity: 'negative' },
+    ])
+  })
+})
+
+describe('explaining a coding', () => {
+  it('names a signal found in both languages once', () => {
+    expect(explainAnswer(compiled, 'We know each other.')[0].signals).toEqual(['know each other'])
   })
 })
