@@ -1,4 +1,5 @@
 import { customAlphabet } from 'nanoid'
+import { toHex } from './hex.ts'
 
 // 32 symbols of a 62-letter alphabet: about 190 bits, far over the 128 the design asks for,
 // and no '-' or '_' that a mail client might cut a link at.
@@ -14,7 +15,7 @@ export const newId = customAlphabet(alphabet, 21)
  */
 export async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
+  return toHex(digest)
 }
 
 export const looksLikeToken = (s: string) => /^[0-9A-Za-z]{32}$/.test(s)

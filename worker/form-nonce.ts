@@ -1,4 +1,5 @@
 import { newToken } from './crypto.ts'
+import { fromHex, toHex } from './hex.ts'
 import type { SealKeys } from './seal.ts'
 
 /**
@@ -55,8 +56,3 @@ export async function checkNonce(
   }
   return 'invalid'
 }
-
-const toHex = (buffer: ArrayBuffer) =>
-  [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('')
-
-const fromHex = (hex: string) => Uint8Array.from(hex.match(/../g)!, (pair) => parseInt(pair, 16))

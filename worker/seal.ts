@@ -5,6 +5,8 @@
  * once per isolate and secret.
  */
 
+import { toHex } from './hex.ts'
+
 export interface SealKeys {
   /** Seals new rows and writes new markers. */
   current: DerivedKeys
@@ -137,9 +139,6 @@ export async function unseal(
  */
 export async function spendMarkers(keys: SealKeys, spent: string): Promise<string[]> {
   const sign = async (k: DerivedKeys) =>
-    hex(await crypto.subtle.sign('HMAC', k.marker, encoder.encode(spent)))
+    toHex(await crypto.subtle.sign('HMAC', k.marker, encoder.encode(spent)))
   return Promise.all([keys.current, keys.previous].filter((k) => k !== undefined).map(sign))
 }
-
-const hex = (buffer: ArrayBuffer) =>
-  [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('')

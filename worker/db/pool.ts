@@ -1,3 +1,4 @@
+import { fromHex, toHex } from '../hex.ts'
 import { insertResponses, jsonArrays, type NewResponse } from './responses.ts'
 import type { WaveMode } from './waves.ts'
 
@@ -100,26 +101,6 @@ export async function readPool(db: D1Database, waveId: string): Promise<PoolRow[
     formVersion: r.form_version,
     sealed: fromHex(r.sealed),
   }))
-}
-
-const HEX_DIGIT = new Uint8Array(128)
-for (const [i, c] of [...'0123456789ABCDEF'].entries()) HEX_DIGIT[c.charCodeAt(0)] = i
-
-const HEX_PAIRS = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'))
-
-/** Bytes as hex, for SQLite's unhex(). */
-function toHex(bytes: Uint8Array): string {
-  let hex = ''
-  for (let i = 0; i < bytes.length; i++) hex += HEX_PAIRS[bytes[i]]
-  return hex
-}
-
-/** SQLite's hex(), upper-case, back to bytes. */
-function fromHex(hex: string): Uint8Array {
-  const bytes = new Uint8Array(hex.length / 2)
-  for (let i = 0; i < bytes.length; i++)
-    bytes[i] = (HEX_DIGIT[hex.charCodeAt(2 * i)] << 4) | HEX_DIGIT[hex.charCodeAt(2 * i + 1)]
-  return bytes
 }
 
 /** Waves with sealed rows waiting: the scheduled run flushes each. */
