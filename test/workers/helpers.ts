@@ -4,7 +4,7 @@ import demoPuls from '../../forms/shipped/demo-puls.v1.json'
 import { loadDefinition } from '../../forms/load.ts'
 import { newId, newToken, sha256 } from '../../worker/crypto.ts'
 import { installForm } from '../../worker/db/install.ts'
-import type { WaveMode } from '../../worker/db/waves.ts'
+import { closeWave, openWave, type WaveMode } from '../../worker/db/waves.ts'
 import { issueNonce } from '../../worker/form-nonce.ts'
 import { insertInvitations } from '../../worker/db/invitations.ts'
 import { insertResponses } from '../../worker/db/responses.ts'
@@ -192,3 +192,16 @@ export const storePulseAnswers = (
       ...(typeof texts === 'function' ? texts(i) : texts),
     }))
   )
+
+/** Closes the survey's wave (without a flush) and opens "Welle 2" under `waveId`: its next round. */
+export async function nextWave(survey: { surveyId: string; waveId: string }, waveId: string) {
+  await closeWave(env.DB, survey.surveyId, survey.waveId)
+  const next = await openWave(env.DB, {
+    id: waveId,
+    surveyId: survey.surveyId,
+    label: 'Welle 2',
+    opensOn: null,
+    closesOn: null,
+  })
+  return { surveyId: survey.surveyId, waveId: next!.id }
+}

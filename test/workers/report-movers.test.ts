@@ -3,11 +3,10 @@ import { describe, expect, it } from 'vitest'
 import type { Report } from '../../analysis/report.ts'
 import { moverLabels } from '../../analysis/render/movers-labels.ts'
 import { runReports } from '../../worker/reports/run.ts'
-import { closeWave, openWave } from '../../worker/db/waves.ts'
 import { reportPath } from '../../worker/dashboard/ReportsPage.tsx'
 import { tokenFor } from './api-helpers.ts'
 import { sessionFor, visit, wavePage } from './dashboard-helpers.ts'
-import { installPulseCopy, storeAnswerSets, storePulseAnswers } from './helpers.ts'
+import { installPulseCopy, storeAnswerSets, storePulseAnswers, nextWave } from './helpers.ts'
 import { reportText } from '../../analysis/render/text.ts'
 import { heading, releaseOf, reportFromRelease } from './report-hand.ts'
 
@@ -181,15 +180,7 @@ describe('the dashboard', () => {
         resources: 2,
       }))
     await storeAnswerSets(survey, sets(1))
-    await closeWave(env.DB, survey.surveyId, survey.waveId)
-    const next = await openWave(env.DB, {
-      id: 'wave-movers-2',
-      surveyId: survey.surveyId,
-      label: 'Welle 2',
-      opensOn: null,
-      closesOn: null,
-    })
-    const second = { surveyId: survey.surveyId, waveId: next!.id }
+    const second = await nextWave(survey, 'wave-movers-2')
     await storeAnswerSets(second, sets(4))
     const session = await sessionFor(await tokenFor('researcher'))
     // trust: 1.5 → 4.5, t = 3/√(2·0.3/6) = 9.5: significant after any Holm bound here.

@@ -1,12 +1,10 @@
-import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { holm, proportionsP, welchP } from '../../analysis/significance.ts'
 import { summarize } from '../../analysis/stats.ts'
 import * as responses from '../../worker/api/responses.ts'
-import { closeWave, openWave } from '../../worker/db/waves.ts'
 import { api, tokenFor } from './api-helpers.ts'
 import { sessionFor, visit, wavePage } from './dashboard-helpers.ts'
-import { installPulseCopy, storeAnswerSets } from './helpers.ts'
+import { installPulseCopy, storeAnswerSets, nextWave } from './helpers.ts'
 
 describe("Welch's t-test", () => {
   it('matches hand computations', () => {
@@ -66,15 +64,7 @@ describe('changes against the previous wave', () => {
     const sets = (trust: number[]) =>
       trust.map((t, i) => ({ trust: t, transparency: 3 + (i % 2), continuity: 4, resources: 2 }))
     await storeAnswerSets(survey, sets([2, 2, 3, 2, 3, 2]))
-    await closeWave(env.DB, survey.surveyId, survey.waveId)
-    const next = await openWave(env.DB, {
-      id: 'wave-significance-2',
-      surveyId: survey.surveyId,
-      label: 'Welle 2',
-      opensOn: null,
-      closesOn: null,
-    })
-    const second = { surveyId: survey.surveyId, waveId: next!.id }
+    const second = await nextWave(survey, 'wave-significance-2')
     await storeAnswerSets(second, sets([4, 5, 4, 5, 4, 5]))
     const token = await tokenFor('researcher')
     const res = await api(`/surveys/${survey.surveyId}/findings?wave=${second.waveId}`, { token })
