@@ -1,4 +1,5 @@
 import type { Localized } from '../forms/schema.ts'
+import { termKeys } from './coding/index.ts'
 import type { ReleaseContent } from './release.ts'
 import { round } from './stats.ts'
 import { previousWaveNote, type Shown } from './suppression.ts'
@@ -88,20 +89,19 @@ export function movementSince(now: Figures, earlier: Figures, limit = 5): Mover[
   return largest(movers, limit)
 }
 
-const LETTER = '[\\p{L}\\p{N}]'
-
-/** The first of `quotes` that holds `term` as whole words, any case. */
-function quoteWith(term: string, quotes: string[]) {
-  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
-  const re = new RegExp(`(?<!${LETTER})${escaped}(?!${LETTER})`, 'iu')
-  return quotes.find((q) => re.test(q))
+/** Whether `keys` (`termKeys` of a text) hold `term` (`termKeys` of a term) as consecutive words. */
+function holds(keys: string[], term: string[]) {
+  for (let i = 0; i + term.length <= keys.length; i++)
+    if (term.every((k, j) => keys[i + j] === k)) return true
+  return false
 }
 
 /**
  * The emerging terms of a release that the previous wave's release did not list, each with
- * one of this release's own quotes that contains it. Quotes are never drawn anew: only those
- * the release shows (redacted, from a side with k_quotes answers), so nothing leaves that the
- * report does not already show. `undefined` without a previous wave.
+ * one of this release's own quotes that contains it in any inflection the term counts. Quotes
+ * are never drawn anew: only those the release shows (redacted, from a side with k_quotes
+ * answers), so nothing leaves that the report does not already show. `undefined` without a
+ * previous wave.
  */
 export function newTerms(
   content: Pick<ReleaseContent, 'emergingTerms' | 'quotes'>,
@@ -112,14 +112,18 @@ export function newTerms(
   if (!now.shown) return now
   const before = previous.emergingTerms
   if (!before.shown) return { shown: false, note: previousWaveNote(before.note) }
-  const known = new Set(before.value.map((t) => t.term.toLowerCase()))
-  const quotes = [content.quotes.enabler, content.quotes.barrier].flatMap((q) =>
-    q.shown ? q.value : []
-  )
+  // Read as the term tally reads words: a term is known in any inflection, and another
+  // inflection of it finds its quote ("Abstimmungsschleifen" for "Abstimmungsschleife").
+  const key = (term: string) => termKeys(term).join(' ')
+  const known = new Set(before.value.map((t) => key(t.term)))
+  const quotes = [content.quotes.enabler, content.quotes.barrier]
+    .flatMap((q) => (q.shown ? q.value : []))
+    .map((quote) => ({ quote, keys: termKeys(quote) }))
   const value = now.value
-    .filter((t) => !known.has(t.term.toLowerCase()))
+    .filter((t) => !known.has(key(t.term)))
     .map(({ term, count }) => {
-      const quote = quoteWith(term, quotes)
+      const keys = termKeys(term)
+      const quote = quotes.find((q) => holds(q.keys, keys))?.quote
       return quote === undefined ? { term, count } : { term, count, quote }
     })
   return now.note ? { shown: true, value, note: now.note } : { shown: true, value }

@@ -2,6 +2,7 @@ import type { CompiledCodebook } from './compile.ts'
 import type { TokenInfo } from './lexicon.ts'
 import { analyse, findMatches, type AnalysedText, type Match } from './match.ts'
 import { isNegator } from './negation.ts'
+import { foldUmlauts, isClauseMark, stem, tokenize } from './text.ts'
 
 /** A word or two-word phrase that no theme covers, and how many texts contain it. */
 export interface EmergingTerm {
@@ -116,6 +117,14 @@ export function uncoveredTerms({ words, clauses }: AnalysedText, matches: Match[
   }
   return terms
 }
+
+/**
+ * The words of a text as term keys (German stem of the folded word, as `tokenInfo` reads it),
+ * clause marks kept: a term is in the text where its keys stand as consecutive entries, so a
+ * two-word term never spans a clause and a part of a word ("Rat" in "Beratung") is no hit.
+ */
+export const termKeys = (text: string) =>
+  tokenize(text).map((t) => (isClauseMark(t) ? t : stem.de(foldUmlauts(t))))
 
 const isTermWord = (w: TokenInfo) =>
   !w.stop && w.folded.length >= 3 && !isNegator(w.folded) && LETTER.test(w.folded)

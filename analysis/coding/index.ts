@@ -28,6 +28,7 @@ export {
   addTerms,
   emergingTerms,
   rankTerms,
+  termKeys,
   type EmergingTerm,
   type EmergingOptions,
   type TermTally,

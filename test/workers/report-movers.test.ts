@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
+import { newTerms } from '../../analysis/movers.ts'
 import type { Report } from '../../analysis/report.ts'
 import { moverLabels } from '../../analysis/render/movers-labels.ts'
 import { runReports } from '../../worker/reports/run.ts'
@@ -81,6 +82,84 @@ describe('new emerging terms in a report', () => {
     expect(example).not.toMatch(/Müller|BMJV/i)
     for (const lang of ['de', 'en'] as const)
       expect(reportText(report, lang)).not.toMatch(/Müller|BMJV/i)
+  })
+})
+
+describe('the example quote of a new term', () => {
+  /** The new terms of a release whose shown quotes are `quotes`, against a wave with `before`. */
+  const examples = (terms: string[], quotes: string[], before: string[] = []) => {
+    const listed = (t: string[]) => ({
+      shown: true as const,
+      value: t.map((term) => ({ term, count: 5 })),
+    })
+    const result = newTerms(
+      {
+        emergingTerms: listed(terms),
+        quotes: {
+          enabler: { shown: true, value: quotes },
+          barrier: { shown: false, note: { reason: 'fewer-than-k', k: 5 } },
+        },
+      },
+      { emergingTerms: listed(before) }
+    )
+    if (!result?.shown) throw new Error('new terms suppressed')
+    return Object.fromEntries(result.value.map((t) => [t.term, t.quote ?? null]))
+  }
+
+  it('finds a quote with another German inflection of the term', () => {
+    expect(
+      examples(
+        ['abstimmungsschleife', 'teeküche', 'kurze wege'],
+        ['Zu viele Abstimmungsschleifen im Haus', 'In den Teeküchen', 'Kurzen Wegen sei Dank']
+      )
+    ).toEqual({
+      abstimmungsschleife: 'Zu viele Abstimmungsschleifen im Haus',
+      teeküche: 'In den Teeküchen',
+      'kurze wege': 'Kurzen Wegen sei Dank',
+    })
+  })
+
+  it('finds a quote with another English inflection, a two-word term as consecutive words', () => {
+    expect(
+      examples(
+        ['meeting', 'weekly deadline', 'shared drive'],
+        ['Shared, drive-by comments', 'Too many meetings.', 'Weekly deadlines help']
+      )
+    ).toEqual({
+      meeting: 'Too many meetings.',
+      'weekly deadline': 'Weekly deadlines help',
+      'shared drive': null,
+    })
+  })
+
+  it('finds no quote where the term is only part of a word', () => {
+    expect(examples(['rat', 'meet'], ['Die Beratung war gut', 'Meetings, Räte'])).toEqual({
+      rat: null,
+      meet: null,
+    })
+  })
+
+  it('counts a term the previous wave listed in another inflection as known', () => {
+    expect(examples(['teeküche', 'silos'], [], ['Teeküchen'])).toEqual({ silos: null })
+  })
+
+  it('takes the quote from a shown side when the term was written otherwise on the other', () => {
+    // Enabler side: four answers (< k_quotes), no quotes; barrier side: five, shown. The term
+    // is written "abstimmungsschleife" 4 times, "Abstimmungsschleifen" 3 times.
+    const release = releaseOf(
+      'Welle 2',
+      responses(6, 3, (i) => ({
+        ...(i < 4 && { helped: 'Vertrauen, abstimmungsschleife' }),
+        ...(i < 5 && { hindered: i < 3 ? 'Silo, Abstimmungsschleifen' : 'Silo' }),
+      })),
+      earlier
+    )
+    const report = reportFromRelease(release, heading('Welle 2'))
+    expect(report.quotes.enabler.shown).toBe(false)
+    expect(report.newTerms).toEqual({
+      shown: true,
+      value: [{ term: 'abstimmungsschleife', count: 7, quote: 'Silo, Abstimmungsschleifen' }],
+    })
   })
 })
 
