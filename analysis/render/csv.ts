@@ -1,4 +1,5 @@
 import type { Report } from '../report.ts'
+import { changeFigures, summaryFigures } from './changes-csv.ts'
 import { reportLabels, type ReportLang } from './labels.ts'
 import { readinessFigures, responsesFigure } from './readiness-figures.ts'
 import { changeOf, figuresCsv, shownFigure, type Figure } from './tidy-csv.ts'
@@ -18,11 +19,16 @@ function themeFigures(report: Report, side: 'enablers' | 'barriers', lang: Repor
   })
 }
 
-/** The report as a tidy CSV for German Excel: one row per figure, suppressed ones with their note. */
+/**
+ * The report as a tidy CSV for German Excel: one row per figure, suppressed ones with their
+ * note, in the order of the report (summary, responses, what changed, figures).
+ */
 export function reportCsv(report: Report, lang: ReportLang = 'de'): string {
   return figuresCsv(
     [
+      ...summaryFigures(report, lang),
       responsesFigure(report.findings.responses, lang),
+      ...changeFigures(report, lang),
       ...readinessFigures(report.findings.readiness, lang),
       ...themeFigures(report, 'enablers', lang),
       ...themeFigures(report, 'barriers', lang),

@@ -12,14 +12,14 @@ import {
 import { moverLabels } from './movers-labels.ts'
 
 // A theme and a dimension can share a name (trust): the kind says which one moved.
-const moverName = (lang: ReportLang, m: Mover) =>
+export const moverName = (lang: ReportLang, m: Mover) =>
   `${m.label ? m.label[lang] : dimensionLabel(lang, m.id)} (${moverLabels[lang].kind[m.side ?? 'dimension']})`
 
 const moverChange = (lang: ReportLang, m: Mover) =>
   m.kind === 'dimension' ? signed(lang, m.change) : signedPts(lang, m.change)
 
 /** "signifikant, Welch-t-Test", or "nicht getestet" where no test applies. */
-function markText(lang: ReportLang, m: Mover) {
+export function markText(lang: ReportLang, m: Mover) {
   if (m.significant === undefined) return moverLabels[lang].noTest
   const t = reportLabels[lang]
   return `${m.significant ? t.significant : t.notSignificant}, ${moverLabels[lang].test[m.kind]}`

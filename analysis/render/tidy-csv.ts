@@ -18,6 +18,8 @@ export interface Figure {
   share?: number
   change?: number
   changeShare?: number
+  /** Words already in the CSV's language (a test's mark, an example), before any note. */
+  remarks?: string[]
   notes?: Note[]
 }
 
@@ -55,7 +57,9 @@ export const changeOf = <T>(change: Shown<T> | undefined, numbers: (c: T) => Par
 export function figuresCsv(figures: Figure[], lang: ReportLang): string {
   const rows = figures.map((f) =>
     COLUMNS.map((column) =>
-      column === 'note' ? f.notes?.map((n) => noteText(lang, n)).join('; ') : f[column]
+      column === 'note'
+        ? [...(f.remarks ?? []), ...(f.notes ?? []).map((n) => noteText(lang, n))].join('; ')
+        : f[column]
     )
   )
   return toCsv(

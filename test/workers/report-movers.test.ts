@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { newTerms } from '../../analysis/movers.ts'
 import type { Report } from '../../analysis/report.ts'
 import { moverLabels } from '../../analysis/render/movers-labels.ts'
+import { reportCsv } from '../../analysis/render/csv.ts'
+import { reportLabels } from '../../analysis/render/labels.ts'
 import { runReports } from '../../worker/reports/run.ts'
 import { reportPath } from '../../worker/dashboard/ReportsPage.tsx'
 import { tokenFor } from './api-helpers.ts'
@@ -10,11 +12,17 @@ import { sessionFor, visit, wavePage } from './dashboard-helpers.ts'
 import { installPulseCopy, storeAnswerSets, storePulseAnswers, nextWave } from './helpers.ts'
 import { reportText } from '../../analysis/render/text.ts'
 import { heading, releaseOf, reportFromRelease } from './report-hand.ts'
+import { records } from './csv-read.ts'
 
 // k = 5 and k_quotes = 5 (report-hand.ts).
 const likert = (i: number, base: number) => ({ trust: base + (i % 2), resources: 3 })
 const responses = (n: number, base: number, texts: (i: number) => object) =>
   Array.from({ length: n }, (_, i) => ({ ...likert(i, base), ...texts(i) }))
+const de = reportLabels.de.columns
+/** The report's German CSV rows of one section. */
+const csvSection = (report: Report, title: string) =>
+  records(reportCsv(report, 'de')).filter((r) => r[de.section] === title)
+
 const earlier = releaseOf(
   'Welle 1',
   responses(6, 2, () => ({ helped: 'Vertrauen, Teeküche', hindered: 'Silo' })),
@@ -51,6 +59,11 @@ describe('new emerging terms in a report', () => {
       value: [{ term: 'fahrradkeller', count: 8, quote: expect.stringContaining('Fahrradkeller') }],
     })
     expect(reportText(report, 'de')).not.toMatch(/faxgerät \(|Beispiel: „Vertrauen, Faxgerät/i)
+    // Nor in the CSV: one row, for the listed term, whose example cannot be the Faxgerät one.
+    const rows = csvSection(report, 'Neue Begriffe seit der Vorrunde')
+    expect(rows.map((r) => [r[de.item], r[de.value]])).toEqual([['fahrradkeller', '8']])
+    expect(rows[0][de.note]).toMatch(/^Beispiel: „.*Fahrradkeller.*“$/)
+    expect(reportCsv(report, 'de')).not.toMatch(/faxger/i)
   })
 
   it('gives a listed term no quote where neither side has k_quotes answers', () => {
@@ -66,6 +79,12 @@ describe('new emerging terms in a report', () => {
     expect(report.quotes.enabler.shown || report.quotes.barrier.shown).toBe(false)
     expect(report.newTerms).toEqual({ shown: true, value: [{ term: 'fahrradkeller', count: 6 }] })
     expect(reportText(report, 'en')).not.toContain('Example')
+    const rows = csvSection(report, 'Neue Begriffe seit der Vorrunde')
+    expect(rows.map((r) => [r[de.item], r[de.value], r[de.note]])).toEqual([
+      ['fahrradkeller', '6', ''],
+    ])
+    for (const lang of ['de', 'en'] as const)
+      expect(reportCsv(report, lang)).not.toMatch(/Vertrauen, Fahrradkeller|Silo, Fahrradkeller/)
   })
 
   it('shows the example only redacted: no name or ministry of the answer', () => {
@@ -80,8 +99,11 @@ describe('new emerging terms in a report', () => {
     const example = report.newTerms.value.find((t) => t.term === 'fahrradkeller')?.quote
     expect(example).toContain('Fahrradkeller')
     expect(example).not.toMatch(/Müller|BMJV/i)
-    for (const lang of ['de', 'en'] as const)
+    for (const lang of ['de', 'en'] as const) {
       expect(reportText(report, lang)).not.toMatch(/Müller|BMJV/i)
+      expect(reportCsv(report, lang)).toContain('Fahrradkeller hat uns')
+      expect(reportCsv(report, lang)).not.toMatch(/Müller|BMJV/i)
+    }
   })
 })
 
@@ -187,6 +209,26 @@ describe('top movers', () => {
     expect(summary).toMatch(/^6 Antworten\. Bereitschaftsindex/)
     expect(summary).not.toMatch(/Pp\.|Begriff/)
     expect(text).toContain('Vorrunde: weniger als 5')
+    // The CSV: the one mover (trust 2.5 → 4.5), no theme change in any row, new terms only as
+    // the note.
+    const movers = csvSection(report, 'Größte Veränderungen seit „Welle 1“')
+    expect(movers.map((r) => [r[de.item], r[de.change], r[de.changeShare]])).toEqual([
+      ['Vertrauen (Bereitschaft)', '2', ''],
+    ])
+    const rows = records(reportCsv(report, 'de'))
+    const themes = ['Erfolgsfaktoren', 'Hürden']
+    const themeRows = rows.filter((r) => themes.includes(r[de.section]))
+    expect(themeRows.length).toBeGreaterThan(0)
+    expect(themeRows.filter((r) => r[de.changeShare] !== '')).toEqual([])
+    const summaryRows = rows.filter((r) => r[de.section] === 'Zusammenfassung')
+    expect(summaryRows.map((r) => r[de.item])).toEqual([summary])
+    expect(csvSection(report, 'Neue Begriffe seit der Vorrunde')).toEqual([
+      expect.objectContaining({
+        [de.item]: '—',
+        [de.value]: '',
+        [de.note]: 'Vorrunde: weniger als 5',
+      }),
+    ])
   })
 
   it('between two releases of one wave show movement without a test, and say why', () => {
@@ -221,6 +263,12 @@ describe('top movers', () => {
       '  Vertrauen (Erfolgsfaktor): -25 Pp.',
       '  Vertrauen (Bereitschaft): +0,50',
     ])
+    const rows = csvSection(report, 'Bewegung seit dem letzten Bericht (Freigabe 1)')
+    expect(rows.map((r) => [r[de.item], r[de.option], r[de.change], r[de.changeShare]])).toEqual([
+      ['Vertrauen (Erfolgsfaktor)', 'Anteil der Antworten', '', '-0,25'],
+      ['Vertrauen (Bereitschaft)', 'Mittelwert (1–5)', '0,5', ''],
+    ])
+    expect(rows.map((r) => r[de.note])).toEqual([moverLabels.de.untested, moverLabels.de.untested])
   })
 })
 

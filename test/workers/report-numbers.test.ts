@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { reportCsv } from '../../analysis/render/csv.ts'
 import { reportHtml } from '../../analysis/render/html.ts'
+import { reportLabels } from '../../analysis/render/labels.ts'
 import { reportText } from '../../analysis/render/text.ts'
+import { records } from './csv-read.ts'
 import { heading, releaseOf, reportFromRelease } from './report-hand.ts'
 
 /** One response: the two Likert answers, and the two free-text answers where given. */
@@ -218,5 +221,75 @@ describe('a report built from a hand-made data set', () => {
     const html = reportHtml(model, 'de')
     for (const line of expectedGerman.slice(5, 17).filter((l) => l && !l.endsWith(':')))
       expect(html).toContain(line.trim())
+  })
+})
+
+describe('the CSV of the hand-made report', () => {
+  /** The rows of one section, by the columns that say what changed. */
+  const section = (csv: string, lang: 'de' | 'en', title: string) => {
+    const c = reportLabels[lang].columns
+    return records(csv)
+      .filter((r) => r[c.section] === title)
+      .map((r) => [r[c.item], r[c.option], r[c.value], r[c.change], r[c.changeShare], r[c.note]])
+  }
+
+  it('holds the summary, each mover with its change, kind and mark, and the new term', () => {
+    const csv = reportCsv(report(), 'de')
+    expect(section(csv, 'de', 'Zusammenfassung')).toEqual([[expectedGerman[5], '', '', '', '', '']])
+    // The movers of the hand computation: means in the value change, shares in the share
+    // change (−0.317 and +0.2 as shares, not rounded to points), each with its Holm mark.
+    expect(section(csv, 'de', 'Größte Veränderungen seit „Welle 1“')).toEqual([
+      ['Vertrauen (Bereitschaft)', 'Mittelwert (1–5)', '', '2', '', 'signifikant, Welch-t-Test'],
+      [
+        'Silo (Hürde)',
+        'Anteil der Antworten',
+        '',
+        '',
+        '-0,317',
+        'nicht signifikant, z-Test für Anteile',
+      ],
+      [
+        'Vertrauen (Erfolgsfaktor)',
+        'Anteil der Antworten',
+        '',
+        '',
+        '0,2',
+        'nicht signifikant, z-Test für Anteile',
+      ],
+      [
+        'Ressourcen (Bereitschaft)',
+        'Mittelwert (1–5)',
+        '',
+        '0,17',
+        '',
+        'nicht signifikant, Welch-t-Test',
+      ],
+    ])
+    // Fahrradkeller in 5 texts, Faxgerät in 2 (< k_quotes): one new term, with its quote.
+    expect(section(csv, 'de', 'Neue Begriffe seit der Vorrunde')).toEqual([
+      ['fahrradkeller', '', '5', '', '', 'Beispiel: „Vertrauen, Fahrradkeller“'],
+    ])
+    // Nor is its quote: the CSV holds no quote but the example of a listed term.
+    expect(csv).not.toMatch(/faxger/i)
+  })
+
+  it('says the same in English', () => {
+    const csv = reportCsv(report(), 'en')
+    const [summary] = section(csv, 'en', 'Summary')
+    expect(summary[0]).toMatch(/^6 responses\. Readiness index 77\.1 .*One new term\.$/)
+    expect(section(csv, 'en', 'Largest changes since “Welle 1”').map((r) => r.slice(0, 2))).toEqual(
+      [
+        ['Trust (readiness)', 'Mean (1–5)'],
+        ['Silo (barrier)', 'Share of answers'],
+        ['Trust (success factor)', 'Share of answers'],
+        ['Resources (readiness)', 'Mean (1–5)'],
+      ]
+    )
+    expect(section(csv, 'en', 'Largest changes since “Welle 1”')[0][5]).toBe(
+      "significant, Welch's t-test"
+    )
+    expect(section(csv, 'en', 'New terms since the previous round')).toEqual([
+      ['fahrradkeller', '', '5', '', '', 'Example: „Vertrauen, Fahrradkeller“'],
+    ])
   })
 })
