@@ -1,5 +1,4 @@
-import { customAlphabet } from 'nanoid'
-import { sha256 } from './crypto.ts'
+import { customAlphabet, sha256 } from './crypto.ts'
 import { insertApiToken, type Role } from './db/tokens.ts'
 
 // "lr_" marks a Lernraum token in a script or a secret scanner; 32 symbols of 62 ≈ 190 bits.
