@@ -17,20 +17,15 @@ import { sameOriginPost } from '../middleware/same-origin.ts'
 /** Larger than any form's longest answers together, small enough to refuse a flood early. */
 export const MAX_POST_BYTES = 64 * 1024
 
-const guardPost = [
-  bodyLimit({
-    maxSize: MAX_POST_BYTES,
-    onError: () => {
-      throw new Refusal(413, 'tooLarge')
-    },
-  }),
-  sameOriginPost,
-]
+// On the posts only: a form page is the hottest path and has no body to limit.
+const limitPost = bodyLimit({
+  maxSize: MAX_POST_BYTES,
+  onError: () => {
+    throw new Refusal(413, 'tooLarge')
+  },
+})
 
 export const participate = new Hono<AppEnv>()
-
-participate.use('/s/:slug', ...guardPost)
-participate.use('/i/:token', ...guardPost)
 
 participate.get('/s/:slug', async (c) => {
   const survey = await openSurvey(c, c.req.param('slug'))
@@ -39,7 +34,7 @@ participate.get('/s/:slug', async (c) => {
   return showForm(c, survey, { hidden: { _nonce: nonce } })
 })
 
-participate.post('/s/:slug', async (c) => {
+participate.post('/s/:slug', limitPost, sameOriginPost, async (c) => {
   const survey = await openSurvey(c, c.req.param('slug'))
   if (survey instanceof Response) return survey
   return submitAnswers(c, survey, async (fields) => {
@@ -75,7 +70,7 @@ participate.get('/i/:token', async (c) => {
   return showForm(c, found.survey, {})
 })
 
-participate.post('/i/:token', async (c) => {
+participate.post('/i/:token', limitPost, sameOriginPost, async (c) => {
   c.header('Cache-Control', 'no-store')
   const found = await invitedSurvey(c, c.req.param('token'))
   if (found instanceof Response) return found
