@@ -108,6 +108,37 @@ describe('form nonces are issued by the server', () => {
     expect(await checkNonce(keys, nonce, 'v', issuedAt)).toBe('invalid')
     expect(NONCE_LIFETIME_MS).toBeGreaterThanOrEqual(60 * 60 * 1000)
   })
+  it('signs as WebCrypto does under the HKDF-derived HMAC key, so nonces of forms opened before a deploy stay valid', async () => {
+    // The nonce key as the Worker derived it before signing moved to a synchronous HMAC.
+    const te = new TextEncoder()
+    const base = await crypto.subtle.importKey('raw', te.encode(env.SEAL_KEY), 'HKDF', false, [
+      'deriveKey',
+    ])
+    const info = { name: 'HKDF', hash: 'SHA-256', salt: te.encode('lernraum sealed pool') }
+    const webKey = await crypto.subtle.deriveKey(
+      { ...info, info: te.encode('form nonce v1') },
+      base,
+      { name: 'HMAC', hash: 'SHA-256', length: 256 },
+      false,
+      ['sign']
+    )
+    const webSigned = async (text: string, waveId: string) => {
+      const mac = await crypto.subtle.sign(
+        'HMAC',
+        webKey,
+        te.encode(JSON.stringify([text, waveId]))
+      )
+      return `${text}.${[...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, '0')).join('')}`
+    }
+    const keys = await sealKeys(env)
+    for (const waveId of ['w', 'Welle-ä', newToken()]) {
+      const issued = issueNonce(keys, waveId)
+      const text = issued.slice(0, issued.lastIndexOf('.'))
+      expect(issued).toBe(await webSigned(text, waveId))
+      const before = await webSigned(`${newToken()}.${text.split('.')[1]}`, waveId)
+      expect(await checkNonce(keys, before, waveId)).toBe('valid')
+    }
+  })
 })
 
 describe('a form left open past its nonce lifetime', () => {
