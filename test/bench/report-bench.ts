@@ -75,12 +75,13 @@ export async function measureReports(f: Figures, attempt: Attempt): Promise<void
   let stored = 0
   let week = 0
   const run = async (to: number, fresh: boolean, what: string) => {
-    await withLocalDb(persistTo, async (env) => {
+    const talliedBefore = await withLocalDb(persistTo, async (env) => {
       if (fresh) await forgetReports(env.DB)
       await seedResponses(env.DB, stored, to)
       stored = to
+      return (await storedState(env.DB)).talliedResponses
     })
-    return timeReport({ persistTo, token, week: week++, responses: to, what })
+    return timeReport({ persistTo, token, week: week++, responses: to, talliedBefore, what })
   }
   const fastest = async (next: (what: string) => Promise<ReportRun>): Promise<ReportTiming> => {
     const all: ReportRun[] = []
@@ -123,6 +124,8 @@ interface RunSpec {
   token: string
   week: number
   responses: number
+  /** Responses in the wave's tally before the run: 0 for a full one. */
+  talliedBefore: number
   /** Which run this is, for the progress lines. */
   what: string
 }
@@ -166,9 +169,14 @@ async function timeReport(spec: RunSpec): Promise<ReportRun> {
   const stored = state.reports.find((r) => r.period === period)
   if (stored?.status !== 'ready' || stored.responses !== spec.responses)
     throw new Error(`${label}: stored as ${JSON.stringify(stored ?? 'nothing')}`)
+  // A run that found its work done (a release already covering every response) is no timing.
+  if (state.talliedResponses !== spec.responses)
+    throw new Error(
+      `${label}: ${count(state.talliedResponses)} of ${count(spec.responses)} responses tallied`
+    )
   const cpu = timing.cpuSeconds === null ? '' : ` (workerd CPU ${timing.cpuSeconds.toFixed(2)} s)`
   progress(
-    `${label}: ${timing.seconds.toFixed(2)} s${cpu}, ${count(state.talliedResponses)} responses tallied in all`
+    `${label}: ${timing.seconds.toFixed(2)} s${cpu}, ${count(state.talliedResponses - spec.talliedBefore)} responses folded in, ${count(state.talliedResponses)} tallied in all`
   )
   return { responses: spec.responses, ...timing, talliedResponses: state.talliedResponses }
 }

@@ -77,7 +77,11 @@ function* chunks(from: number, to: number) {
   }
 }
 
-/** Drops the bench survey's reports and every tally: the next report is built as a first one. */
+/**
+ * Drops the bench survey's reports, its wave's releases and every tally: the next report cuts
+ * a release and tallies as a first one. Without the releases gone, a run finds the release of
+ * the run before covering every response, cuts none and tallies nothing.
+ */
 export async function forgetReports(db: D1Database): Promise<void> {
   await db.batch([
     db
@@ -86,6 +90,7 @@ export async function forgetReports(db: D1Database): Promise<void> {
       )
       .bind(benchIds.survey),
     db.prepare('DELETE FROM reports WHERE survey_id = ?1').bind(benchIds.survey),
+    db.prepare('DELETE FROM releases WHERE wave_id = ?1').bind(benchIds.wave),
     db.prepare('DELETE FROM tallied_responses'),
     db.prepare('DELETE FROM wave_tallies'),
     db.prepare('DELETE FROM wave_terms'),
