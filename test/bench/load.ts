@@ -21,6 +21,8 @@ export interface LoadSpec {
   request?: () => { body?: string; headers?: Record<string, string> }
   /** Readies what `amount` requests will need (signed nonces), before the timed run. */
   prepare?: (amount: number) => Promise<void>
+  /** CPU seconds the server's runtime has used so far (`workerdCpuSeconds`), where known. */
+  cpuSeconds?: () => Promise<number | null>
 }
 
 export interface LoadRun {
@@ -34,6 +36,8 @@ export interface LoadRun {
   /** Latency in ms, as autocannon's histogram of the run gives it. */
   p50: number
   p99: number
+  /** CPU seconds the server's runtime spent on the run, where known. */
+  cpuSeconds: number | null
 }
 
 export interface Load {
@@ -44,6 +48,12 @@ export interface Load {
   /** The median over the rounds of each round's latency percentile, in ms. */
   p50: number
   p99: number
+  /**
+   * The server runtime's CPU milliseconds per answered request over all rounds, where known:
+   * what a request costs, which a shared machine's other work does not make dearer as it
+   * does a rate.
+   */
+  cpuMsPerRequest: number | null
 }
 
 /**
@@ -76,18 +86,23 @@ const roundSize = (previous: LoadRun) => {
 
 function toLoad([warmup, ...rounds]: LoadRun[]): Load {
   const perSecond = sum(rounds, (r) => r.expected) / sum(rounds, (r) => r.seconds)
+  const cpuKnown = rounds.every((r) => r.cpuSeconds !== null)
   return {
     warmup,
     rounds,
     perSecond,
     p50: median(rounds.map((r) => r.p50)),
     p99: median(rounds.map((r) => r.p99)),
+    cpuMsPerRequest: cpuKnown
+      ? (1000 * sum(rounds, (r) => r.cpuSeconds!)) / sum(rounds, (r) => r.expected)
+      : null,
   }
 }
 
 async function fire(spec: LoadSpec, amount: number): Promise<LoadRun> {
   const vary = spec.request
   await spec.prepare?.(amount)
+  const cpuBefore = (await spec.cpuSeconds?.()) ?? null
   const instance = autocannon({
     url: spec.url,
     connections: CONNECTIONS,
@@ -114,7 +129,9 @@ async function fire(spec: LoadSpec, amount: number): Promise<LoadRun> {
   const cap = setTimeout(() => instance.stop(), RUN_CAP_MS)
   try {
     const result = await instance
-    const run = summarise(result, spec.expect, (last - started) / 1000)
+    const cpuAfter = (await spec.cpuSeconds?.()) ?? null
+    const cpu = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore
+    const run = summarise(result, spec.expect, (last - started) / 1000, cpu)
     if (run.expected === 0)
       throw new Error(`${spec.label}: no request answered ${spec.expect}${problems(run)}`)
     return run
@@ -123,7 +140,12 @@ async function fire(spec: LoadSpec, amount: number): Promise<LoadRun> {
   }
 }
 
-function summarise(result: Result, expect: number, elapsed: number): LoadRun {
+function summarise(
+  result: Result,
+  expect: number,
+  elapsed: number,
+  cpuSeconds: number | null
+): LoadRun {
   const unexpected: Record<string, number> = {}
   let expected = 0
   for (const [code, { count }] of Object.entries(result.statusCodeStats)) {
@@ -141,6 +163,7 @@ function summarise(result: Result, expect: number, elapsed: number): LoadRun {
     errors: result.errors,
     p50: result.latency.p50,
     p99: result.latency.p99,
+    cpuSeconds,
   }
 }
 

@@ -10,6 +10,9 @@ import { closeWave, openWaveOf, submitWithoutLoss, type LosslessPlan } from './l
 import { bundleWeight, formPageWeight } from './sizes.ts'
 import { signedNonces } from './signed-nonces.ts'
 import { countResponses, formPost } from './submit.ts'
+import { workerdCpuSeconds } from './cpu.ts'
+
+const cpuOf = (worker: RunningWorker) => () => workerdCpuSeconds(worker.child.pid)
 
 /** Runs one measurement; a failure is recorded and the run goes on with the next one. */
 export type Attempt = (name: string, measure: () => Promise<void>) => Promise<void>
@@ -37,7 +40,8 @@ export async function measureLernraum(f: Figures, attempt: Attempt): Promise<voi
     persistTo,
     readyPath: '/barrierefreiheit',
   }
-  await withWorker(spec, async ({ origin }) => {
+  await withWorker(spec, async (lernraum) => {
+    const { origin } = lernraum
     const url = `${origin}/s/demo-puls`
     await attempt('form page size', async () => {
       f.page = await formPageWeight(url)
@@ -45,8 +49,13 @@ export async function measureLernraum(f: Figures, attempt: Attempt): Promise<voi
     })
     await attempt('form GET vs Hono hello world', () =>
       withHelloWorld(async (hello) => {
-        const form = { label: 'form GET', url, expect: 200 }
-        const bare = { label: 'hello GET', url: `${hello.origin}/`, expect: 200 }
+        const form = { label: 'form GET', url, expect: 200, cpuSeconds: cpuOf(lernraum) }
+        const bare = {
+          label: 'hello GET',
+          url: `${hello.origin}/`,
+          expect: 200,
+          cpuSeconds: cpuOf(hello),
+        }
         ;[f.formGet, f.hello] = await measurePair(form, bare)
       })
     )
@@ -56,9 +65,21 @@ export async function measureLernraum(f: Figures, attempt: Attempt): Promise<voi
       withOneRowInsert(async (insert) => {
         const { waveId } = await openWaveOf(origin, adminToken, 'demo-puls')
         const nonces = await signedNonces(waveId)
-        const submit = { label: 'submit', url, expect: 303, ...formPost(origin, nonces) }
+        const submit = {
+          label: 'submit',
+          url,
+          expect: 303,
+          cpuSeconds: cpuOf(lernraum),
+          ...formPost(origin, nonces),
+        }
         const post = formPost(insert.origin)
-        const bare = { label: 'insert POST', url: `${insert.origin}/`, expect: 201, ...post }
+        const bare = {
+          label: 'insert POST',
+          url: `${insert.origin}/`,
+          expect: 201,
+          cpuSeconds: cpuOf(insert),
+          ...post,
+        }
         ;[f.submit, f.insert] = await measurePair(submit, bare)
       })
     )

@@ -82,6 +82,8 @@ export function rowsOf(f: Figures): Row[] {
     }),
     ...latencyRows('form GET', f.formGet, f.hello, 'Hono hello world'),
     ...latencyRows('submit', f.submit, f.insert, 'one-row D1 insert', 2),
+    cpuRow('form GET', f.formGet, f.hello, 'Hono hello world'),
+    cpuRow('submit', f.submit, f.insert, 'one-row D1 insert'),
     row({
       figure: 'submit: rows stored',
       unit: 'rows',
@@ -202,6 +204,20 @@ function reportRows(r: ReportFigures | undefined): Row[] {
  * p50 and p99 beside the baseline's; only a p99 with a `p99Limit` is judged, the rest is
  * shown so that a throughput bought with long tails is seen.
  */
+/**
+ * What a request costs the runtime (both workerd processes of wrangler dev), beside what the
+ * baseline's costs: steadier than the rates, which another process on the machine moves.
+ */
+const cpuRow = (what: string, load?: Load, baseline?: Load, baselineName?: string): Row =>
+  row({
+    figure: `${what} workerd CPU per request`,
+    unit: 'ms',
+    value: load?.cpuMsPerRequest ?? undefined,
+    baseline: baseline?.cpuMsPerRequest ?? undefined,
+    baselineOf: `ms ${baselineName}`,
+    budget: { on: 'ratio', op: 'shown', limit: 0 },
+  })
+
 function latencyRows(
   what: string,
   load: Load | undefined,
