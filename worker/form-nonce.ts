@@ -28,10 +28,11 @@ const encoder = new TextEncoder()
 const signed = (text: string, waveId: string) => encoder.encode(JSON.stringify([text, waveId]))
 
 /** A fresh nonce for a form of `waveId`, valid for NONCE_LIFETIME_MS from `now`. */
-export function issueNonce(keys: SealKeys, waveId: string, now = Date.now()): string {
+export async function issueNonce(keys: SealKeys, waveId: string, now = Date.now()) {
   const expiry = Math.floor((now + NONCE_LIFETIME_MS) / 1000).toString(36)
   const text = `${newToken()}.${expiry}`
-  return `${text}.${toHex(keys.current.signNonce(signed(text, waveId)))}`
+  const mac = await crypto.subtle.sign('HMAC', keys.current.nonce, signed(text, waveId))
+  return `${text}.${toHex(mac)}`
 }
 
 /**

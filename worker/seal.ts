@@ -5,8 +5,6 @@
  * once per isolate and secret.
  */
 
-import { hmac } from '@noble/hashes/hmac.js'
-import { sha256 } from '@noble/hashes/sha2.js'
 import { toHex } from './hex.ts'
 
 export interface SealKeys {
@@ -19,10 +17,7 @@ export interface SealKeys {
 export interface DerivedKeys {
   seal: CryptoKey
   marker: CryptoKey
-  /** Checks form nonces (in constant time, by WebCrypto). */
   nonce: CryptoKey
-  /** Signs a form nonce: the same HMAC as `nonce`, synchronously (see `deriveKeys`). */
-  signNonce: (data: Uint8Array) => Uint8Array
 }
 
 const IV_BYTES = 12
@@ -59,7 +54,6 @@ function derive(secret: string): Promise<DerivedKeys> {
 async function deriveKeys(secret: string): Promise<DerivedKeys> {
   const base = await crypto.subtle.importKey('raw', encoder.encode(secret), 'HKDF', false, [
     'deriveKey',
-    'deriveBits',
   ])
   // Three keys from one secret, separated by their HKDF info: a marker or a nonce signature
   // made under one can never pass for the other's.
@@ -69,23 +63,16 @@ async function deriveKeys(secret: string): Promise<DerivedKeys> {
     salt: encoder.encode('lernraum sealed pool'),
     info: encoder.encode(info),
   })
-  const hmacKey = { name: 'HMAC', hash: 'SHA-256', length: 256 }
-  const [seal, marker, nonceBits] = await Promise.all([
+  const hmac = { name: 'HMAC', hash: 'SHA-256', length: 256 }
+  const [seal, marker, nonce] = await Promise.all([
     crypto.subtle.deriveKey(hkdf('seal v1'), base, { name: 'AES-GCM', length: 256 }, false, [
       'encrypt',
       'decrypt',
     ]),
-    crypto.subtle.deriveKey(hkdf('spend marker v1'), base, hmacKey, false, ['sign']),
-    // The bits deriveKey would import as the nonce's HMAC key, so nonces signed before stay valid.
-    crypto.subtle.deriveBits(hkdf('form nonce v1'), base, 256),
+    crypto.subtle.deriveKey(hkdf('spend marker v1'), base, hmac, false, ['sign']),
+    crypto.subtle.deriveKey(hkdf('form nonce v1'), base, hmac, false, ['sign', 'verify']),
   ])
-  const nonceKey = new Uint8Array(nonceBits)
-  const nonce = await crypto.subtle.importKey('raw', nonceKey, hmacKey, false, ['verify'])
-  // Every form page signs a nonce. WebCrypto's sign is a promise per page, about 7 % of a page
-  // view in the bench; the audited noble HMAC, keyed once, signs synchronously in a few µs.
-  const keyed = hmac.create(sha256, nonceKey)
-  const signNonce = (data: Uint8Array) => keyed.clone().update(data).digest()
-  return { seal, marker, nonce, signNonce }
+  return { seal, marker, nonce }
 }
 
 /** The size every sealed row of a form version has: nonce, padded plaintext, tag. */

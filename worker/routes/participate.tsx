@@ -30,7 +30,7 @@ export const participate = new Hono<AppEnv>()
 participate.get('/s/:slug', async (c) => {
   const survey = await openSurvey(c, c.req.param('slug'))
   if (survey instanceof Response) return survey
-  const nonce = issueNonce(await sealKeys(c.env), survey.waveId)
+  const nonce = await issueNonce(await sealKeys(c.env), survey.waveId)
   return showForm(c, survey, { hidden: { _nonce: nonce } })
 })
 
@@ -43,7 +43,7 @@ participate.post('/s/:slug', limitPost, sameOriginPost, async (c) => {
     const check = await checkNonce(keys, nonce, survey.waveId)
     // Only a nonce this Worker signed for this wave is taken: an invented one stores nothing.
     if (check === 'invalid') throw new Refusal(400, 'staleForm')
-    const hidden = { _nonce: check === 'expired' ? issueNonce(keys, survey.waveId) : nonce }
+    const hidden = { _nonce: check === 'expired' ? await issueNonce(keys, survey.waveId) : nonce }
     return { claim: { spends: `nonce:${nonce}` }, hidden, expired: check === 'expired' }
   })
 })
