@@ -50,8 +50,11 @@ export interface CompiledCodebook {
   de: SignalIndex
   en: SignalIndex
   compounds: CompoundIndex
-  /** The words of all signals long enough to be recognised with a typo (`TYPO_LENGTH`). */
-  vocabulary: Set<string>
+  /**
+   * The words of all signals long enough to be recognised with a typo (`TYPO_LENGTH`), by
+   * first letter (a typo never changes it), each once, in the order the codebook lists them.
+   */
+  vocabulary: Map<string, string[]>
   tokens: Map<string, TokenInfo>
 }
 
@@ -75,7 +78,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     de: { words: new Map(), spellings: new Map(), phrases: new Map() },
     en: { words: new Map(), spellings: new Map(), phrases: new Map() },
     compounds: emptyCompoundIndex(),
-    vocabulary: new Set(),
+    vocabulary: new Map(),
     tokens: new Map(),
   }
   codebook.themes.forEach((theme, index) => {
@@ -85,11 +88,17 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
   return compiled
 }
 
+function addToVocabulary({ vocabulary }: CompiledCodebook, word: string) {
+  const initial = vocabulary.get(word[0])
+  if (!initial) vocabulary.set(word[0], [word])
+  else if (!initial.includes(word)) initial.push(word)
+}
+
 function addSignal(compiled: CompiledCodebook, lang: Lang, signal: string, theme: number) {
   const words = signalWords(signal)
   const stems = words.map(stem[lang])
   const index = compiled[lang]
-  for (const word of words) if (word.length >= TYPO_LENGTH) compiled.vocabulary.add(word)
+  for (const word of words) if (word.length >= TYPO_LENGTH) addToVocabulary(compiled, word)
   if (stems.length > 1) {
     const phrases = index.phrases.get(stems[0]) ?? []
     const phrase: PhraseSignal = { stems, last: words[words.length - 1], theme }

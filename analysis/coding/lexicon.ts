@@ -115,8 +115,10 @@ function englishThemes(compiled: CompiledCodebook, folded: string, en: string): 
 function withoutTypo(compiled: CompiledCodebook, folded: string): string | undefined {
   let found: string | undefined
   let themes = ''
-  for (const word of compiled.vocabulary) {
-    if (word[0] !== folded[0] || Math.abs(word.length - folded.length) > 1) continue
+  // Only words of the same first letter: looking through all of them for each unknown word
+  // was a tenth of folding a thousand new responses into a tally.
+  for (const word of compiled.vocabulary.get(folded[0]) ?? []) {
+    if (Math.abs(word.length - folded.length) > 1) continue
     if (!oneEditApart(word, folded)) continue
     const info = readWord(compiled, word, word)
     const these = [...new Set([...info.exactDe, ...info.exactEn, ...info.compoundDe])].sort().join()
