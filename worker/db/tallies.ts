@@ -8,6 +8,10 @@ import {
   rankableTermsStatement,
 } from './terms.ts'
 
+/** A response's answers (`r`) as one JSON object, built from the stored values. */
+export const ANSWERS_OBJECT = `(SELECT '{' || group_concat(json_quote(a.question_id) || ':' || a.value, ',') || '}'
+  FROM answers a WHERE a.response_id = r.id)`
+
 /** A wave's stored tally, if any under the asked basis, and the responses it does not hold. */
 export interface StoredTally {
   /** The JSON of the tally; null where none is stored under this basis. */
@@ -40,9 +44,7 @@ export async function readTally(
     rankableTermsStatement(db, waveId, rankable),
     db
       .prepare(
-        `SELECT r.id,
-           (SELECT '{' || group_concat(json_quote(a.question_id) || ':' || a.value, ',') || '}'
-            FROM answers a WHERE a.response_id = r.id) AS answers
+        `SELECT r.id, ${ANSWERS_OBJECT} AS answers
          FROM responses r
          WHERE r.wave_id = ?1
            AND (NOT EXISTS (SELECT 1 FROM tallied_responses t WHERE t.response_id = r.id)

@@ -6,7 +6,7 @@ import { reportText } from '../../../analysis/render/text.ts'
 import { buildReport, REPORT_TERMS } from '../../../analysis/report.ts'
 import { addAnswers } from '../../../analysis/tally/answers.ts'
 import { emptyWaveTally, encodeTally, foldResponses } from '../../../analysis/tally/index.ts'
-import { readTally, tallyStatements } from '../../../worker/db/tallies.ts'
+import { ANSWERS_OBJECT, readTally, tallyStatements } from '../../../worker/db/tallies.ts'
 import { rankableTerms, rankableTermsStatement } from '../../../worker/db/terms.ts'
 import { codebookFor } from '../../../worker/reports/codebook.ts'
 import { benchForm, benchIds, BENCH_SLUG } from '../report-data.ts'
@@ -37,6 +37,12 @@ async function phases(db: D1Database, env: ProbeEnv) {
   }
   const { codebook, compiled } = await codebookFor(db, DEFAULT_CODEBOOK_VERSION)
   await lap('compile codebook')
+  // The same answers built by SQLite but not sent: what reading them costs beyond moving them.
+  await db
+    .prepare(`SELECT sum(length(${ANSWERS_OBJECT})) AS chars FROM responses r WHERE r.wave_id = ?1`)
+    .bind(benchIds.wave)
+    .first()
+  await lap('build responses in SQL, none sent')
   const stored = await readTally(db, benchIds.wave, PROBE_BASIS, REPORT_TERMS)
   const responses = stored.untallied.map((r) => r.answers)
   await lap('read responses')
