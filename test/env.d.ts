@@ -16,3 +16,9 @@ declare namespace Cloudflare {
     mainModule: typeof import('../worker/index.tsx')
   }
 }
+
+// Vite's `?raw` import: a file's text, for tests that check configuration the runtime applies.
+declare module '*?raw' {
+  const text: string
+  export default text
+}

@@ -34,7 +34,7 @@ export async function cutRelease(
   // Anyone can answer an open link many times, padding a group until one answer stands
   // apart between two releases: an open-link wave has one release, at close.
   if (wave.mode === 'open' && wave.status === 'open') return null
-  const codebook = await codebookFor(db, summary.codebookVersion)
+  const codebook = await codebookFor(env, summary.codebookVersion)
   const tally = await currentTally(
     db,
     waveId,

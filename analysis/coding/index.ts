@@ -35,4 +35,4 @@ export {
 } from './emerging.ts'
 export { tokenize, foldUmlauts, signalWords } from './text.ts'
 export { STOP_WORDS } from './stopwords.ts'
-export { DEFAULT_CODEBOOK_VERSION, shippedCodebooks } from './codebooks/index.ts'
+export { DEFAULT_CODEBOOK_VERSION } from './codebooks/index.ts'

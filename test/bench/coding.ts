@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { loadDevSet } from '../../analysis/coding/dev-set.ts'
-import {
-  codeAnswer,
-  compileCodebook,
-  loadCodebook,
-  shippedCodebooks,
-} from '../../analysis/coding/index.ts'
+import { codeAnswer, compileCodebook } from '../../analysis/coding/index.ts'
+import { readCodebook } from '../../worker/cli/code.ts'
 import { progress } from './report.ts'
 
 export interface CodingFigures {
@@ -26,7 +22,7 @@ const SECONDS = 2
  */
 export function measureCoding(figures: { coding?: CodingFigures }) {
   const set = loadDevSet('dev-set.json', JSON.parse(readFileSync(DEV_SET, 'utf8')))
-  const codebook = loadCodebook(shippedCodebooks[0].source, shippedCodebooks[0].json)
+  const codebook = readCodebook(undefined)
   const rate = (compilePerPass: boolean) => {
     let compiled = compileCodebook(codebook)
     let coded = 0

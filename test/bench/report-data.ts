@@ -1,4 +1,4 @@
-import codebook from '../../analysis/coding/codebooks/default.v1.json' with { type: 'json' }
+import codebook from '../../worker/assets/codebooks/default.v1.json' with { type: 'json' }
 import { seededRandom } from '../../analysis/random.ts'
 import { loadDefinition } from '../../forms/load.ts'
 import type { FormDefinition } from '../../forms/schema.ts'

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
-import defaultCodebook from '../../analysis/coding/codebooks/default.v1.json'
+import defaultCodebook from '../../worker/assets/codebooks/default.v1.json'
 import { runReports } from '../../worker/reports/run.ts'
 import { api, coffeeCodebook, tokenFor } from './api-helpers.ts'
 import { installPulseCopy, storeAnswerSets } from './helpers.ts'

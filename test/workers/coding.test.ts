@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import defaultJson from '../../analysis/coding/codebooks/default.v1.json'
+import defaultJson from '../../worker/assets/codebooks/default.v1.json'
 import {
   codeAnswer,
   compileCodebook,

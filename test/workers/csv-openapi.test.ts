@@ -33,7 +33,7 @@ describe('CSV for German Excel', () => {
 describe('the OpenAPI document', () => {
   it('is served as generated from the schemas (npm run openapi writes it anew)', async () => {
     const generated = `${JSON.stringify(openApiDocument(), null, 2)}\n`
-    await expect(generated).toMatchFileSnapshot('../../worker/api/openapi.json')
+    await expect(generated).toMatchFileSnapshot('../../worker/assets/api/openapi.json')
     expect(await (await request('/api/openapi.json')).json()).toEqual(openApiDocument())
   })
 

@@ -6,12 +6,13 @@ import {
   loadDevSet,
   loadSecondPass,
 } from '../../analysis/coding/dev-set.ts'
-import { compileCodebook, loadCodebook, shippedCodebooks } from '../../analysis/coding/index.ts'
+import { compileCodebook, loadCodebook } from '../../analysis/coding/index.ts'
+import shippedJson from '../../worker/assets/codebooks/default.v1.json'
 import devSetJson from '../coding/dev-set.json'
 import textsJson from '../coding/dev-set.texts.json'
 
 const set = loadDevSet('dev-set.json', devSetJson)
-const codebook = loadCodebook(shippedCodebooks[0].source, shippedCodebooks[0].json)
+const codebook = loadCodebook('default.v1.json', shippedJson)
 const compiled = compileCodebook(codebook)
 const themes = codebook.themes.map((t) => t.id)
 

@@ -8,7 +8,6 @@ import {
   emergingTerms,
   loadCodebook,
   rankTerms,
-  shippedCodebooks,
   type TermTally,
 } from '../../analysis/coding/index.ts'
 import type { ResponseAnswers } from '../../analysis/findings.ts'
@@ -32,9 +31,10 @@ import {
 } from '../../worker/db/terms.ts'
 import { readTally, saveTally } from '../../worker/db/tallies.ts'
 import { currentTally, tallyKey, type TallyBasis } from '../../worker/reports/tally.ts'
+import shippedJson from '../../worker/assets/codebooks/default.v1.json'
 import { installPulseCopy, storeAnswerSets } from './helpers.ts'
 
-const codebook = loadCodebook('default', shippedCodebooks[0].json)
+const codebook = loadCodebook('default', shippedJson)
 const compiled = compileCodebook(codebook)
 
 const likert = (id: string, dimension: string) => ({

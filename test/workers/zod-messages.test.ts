@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import en from 'zod/v4/locales/en.js'
-import codebook from '../../analysis/coding/codebooks/default.v1.json'
+import codebook from '../../worker/assets/codebooks/default.v1.json'
 import { codebookSchema } from '../../analysis/coding/schema.ts'
 import demoPuls from '../../forms/shipped/demo-puls.v1.json'
 import { formDefinition } from '../../forms/schema.ts'

@@ -136,7 +136,7 @@ function operation(e: Endpoint) {
 
 /**
  * The OpenAPI 3.1 document of /api, generated from the routes as the router holds them.
- * The Worker serves it from worker/api/openapi.json: zod's JSON Schema generation would add
+ * The Worker serves it from worker/assets/api/openapi.json (a static asset): zod's JSON Schema generation would add
  * a fifth to the bundle. test/workers/csv-openapi.test.ts fails when that file is stale and
  * `npm run openapi` writes it (and the client types generated from it) anew.
  */

@@ -4,12 +4,15 @@ import {
   explainAnswer,
   compileCodebook,
   loadCodebook,
-  shippedCodebooks,
   type Codebook,
   type CompiledCodebook,
   type Lang,
   type Side,
 } from '../../analysis/coding/index.ts'
+import shippedJson from '../assets/codebooks/default.v1.json' with { type: 'json' }
+
+/** The codebook a survey is coded with when it names none, as the Worker reads it. */
+const SHIPPED_CODEBOOK_FILE = 'worker/assets/codebooks/default.v1.json'
 
 type Coded =
   | {
@@ -49,7 +52,7 @@ function parseLang(lang: string | undefined): Lang | undefined {
 }
 
 export function readCodebook(file: string | undefined): Codebook {
-  if (!file) return loadCodebook(shippedCodebooks[0].source, shippedCodebooks[0].json)
+  if (!file) return loadCodebook(SHIPPED_CODEBOOK_FILE, shippedJson)
   return loadCodebook(file, readJson(file))
 }
 
