@@ -8,6 +8,8 @@ import {
   emergingTerms,
   loadCodebook,
   rankTerms,
+  termCount,
+  termForms,
   type TermTally,
 } from '../../analysis/coding/index.ts'
 import type { ResponseAnswers } from '../../analysis/findings.ts'
@@ -29,7 +31,9 @@ import {
   rankableTerms,
   rankableTermsStatement,
 } from '../../worker/db/terms.ts'
-import { readTally, saveTally } from '../../worker/db/tallies.ts'
+import { insertResponses } from '../../worker/db/responses.ts'
+import { readTally, saveTally, UNTALLIED_PAGE } from '../../worker/db/tallies.ts'
+import { newId } from '../../worker/crypto.ts'
 import { currentTally, tallyKey, type TallyBasis } from '../../worker/reports/tally.ts'
 import shippedJson from '../../worker/assets/codebooks/default.v1.json'
 import { installPulseCopy, storeAnswerSets } from './helpers.ts'
@@ -109,7 +113,7 @@ const fold = (tally: WaveTally, rs: ResponseAnswers[], seed: string) =>
 /** Term counts with forms as sorted arrays, sorted by term: what must not depend on order. */
 const termSums = (terms: TermTally) =>
   [...terms]
-    .map(([key, { count, forms }]) => [key, count, [...forms].sort()] as const)
+    .map(([key, entry]) => [key, entry.count, termForms(entry).sort()] as const)
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
 
 /** A tally without its quote sample: what must not depend on order. */
@@ -250,11 +254,48 @@ describe('a wave tally', () => {
     expect(stored!.basis).toBe(tallyKey(basis))
   })
 
+  it('folds a wave of more than two pages of responses, each exactly once', async () => {
+    const survey = await installPulseCopy('tally-pages')
+    const count = UNTALLIED_PAGE * 2 + 7
+    const responses = Array.from({ length: count }, (_, i) => ({
+      id: newId(),
+      formVersion: 1,
+      answers: { trust: 1 + (i % 5), ...(i % 1000 === 0 ? { helped: 'Vertrauen' } : {}) },
+    }))
+    // Stored without a release, which would tally them first.
+    await env.DB.batch(
+      insertResponses(env.DB, { id: survey.waveId, surveyId: survey.surveyId }, responses)
+    )
+    const pulse = loadDefinition('pulse', { ...demoPuls, slug: 'tally-pages' })
+    const basis: TallyBasis = {
+      form: pulse,
+      formVersion: 1,
+      codebook: { version: codebook.version, compiled },
+    }
+    const tally = await currentTally(env.DB, survey.waveId, basis, 'seed')
+    expect(tally.answers.responses).toBe(count)
+    const perValue = (v: number) => responses.filter((r) => r.answers.trust === v).length
+    expect(tally.answers.questions.trust.counts).toEqual(
+      Object.fromEntries([1, 2, 3, 4, 5].map((v) => [String(v), perValue(v)]))
+    )
+    expect(tally.texts.themes.answers).toBe(Math.ceil(count / 1000))
+    const tallied = await env.DB.prepare(
+      `SELECT COUNT(*) AS n FROM tallied_responses t JOIN responses r ON r.id = t.response_id
+       WHERE r.wave_id = ?1`
+    )
+      .bind(survey.waveId)
+      .first<number>('n')
+    expect(tallied).toBe(count)
+    // Nothing is left to fold: the next run reads the stored tally as it is.
+    const again = await currentTally(env.DB, survey.waveId, basis, 'seed')
+    expect(again.answers).toEqual(tally.answers)
+  })
+
   it('adds term counts beyond what one statement can carry', async () => {
     const { waveId } = await installPulseCopy('tally-many-terms')
     const many: TermTally = new Map()
     for (let i = 0; i < 30_000; i++)
-      many.set(`begriff-${i}-${'x'.repeat(20)}`, { count: 1 + (i % 4), forms: new Map([['f', 1]]) })
+      many.set(`begriff-${i}-${'x'.repeat(20)}`, termCount(1 + (i % 4), [['f', 1]]))
     const add = addTermStatements(env.DB, waveId, many, true)
     expect(add.length).toBeGreaterThan(1)
     await env.DB.batch(add)

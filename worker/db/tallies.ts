@@ -8,7 +8,12 @@ import {
   rankableTermsStatement,
 } from './terms.ts'
 
-/** A response's answers (`r`) as one JSON object, built from the stored values. */
+/**
+ * A response's answers (`r`) as one JSON object: one row per response, a tenth of the rows of
+ * one per answer. The object is joined from the stored values, which are JSON already
+ * (storeResponse writes them so): re-reading each through json() and json_group_object cost a
+ * fifth more.
+ */
 export const ANSWERS_OBJECT = `(SELECT '{' || group_concat(json_quote(a.question_id) || ':' || a.value, ',') || '}'
   FROM answers a WHERE a.response_id = r.id)`
 
@@ -20,16 +25,64 @@ export interface StoredTally {
   generation: string | null
   /** The stored terms a ranking can show (`rankableTermsStatement`); none without a body. */
   terms: TermTally
-  untallied: { id: string; answers: ResponseAnswers }[]
+  /** The first page of the responses it does not hold (`untalliedPages` reads on). */
+  untallied: Untallied[]
+}
+
+export type Untallied = { id: string; answers: ResponseAnswers }
+
+/**
+ * Untallied responses are read and folded in pages of this many: a wave of 100 000 read at
+ * once held about 200 MB in the isolate, over a Worker's 128 MB.
+ */
+export const UNTALLIED_PAGE = 5000
+
+/**
+ * A page of the responses of the wave not in its tally under `basis`, in id order after
+ * `after`. Ids are random, so the order says nothing of when a response came.
+ */
+function untalliedStatement(db: D1Database, waveId: string, basis: string, after: string) {
+  return db
+    .prepare(
+      `SELECT r.id, ${ANSWERS_OBJECT} AS answers
+       FROM responses r
+       WHERE r.wave_id = ?1 AND r.id > ?3
+         AND (NOT EXISTS (SELECT 1 FROM tallied_responses t WHERE t.response_id = r.id)
+           OR NOT EXISTS (SELECT 1 FROM wave_tallies WHERE wave_id = ?1 AND part = 0 AND basis = ?2))
+       ORDER BY r.id LIMIT ?4`
+    )
+    .bind(waveId, basis, after, UNTALLIED_PAGE)
+}
+
+const untalliedRows = (rows: unknown[]): Untallied[] =>
+  (rows as { id: string; answers: string | null }[]).map((r) => ({
+    id: r.id,
+    answers: JSON.parse(r.answers ?? '{}') as ResponseAnswers,
+  }))
+
+/**
+ * The untallied responses page by page, starting with the one `readTally` read. A page read
+ * later may miss a response another run tallied meanwhile; that run changed the tally's
+ * generation, so saving over it fails and nothing is counted twice or lost.
+ */
+export async function* untalliedPages(
+  db: D1Database,
+  waveId: string,
+  basis: string,
+  first: Untallied[]
+): AsyncGenerator<Untallied[]> {
+  for (let page = first; page.length > 0;) {
+    yield page
+    if (page.length < UNTALLIED_PAGE) return
+    const next = await untalliedStatement(db, waveId, basis, page[page.length - 1].id).all()
+    page = untalliedRows(next.results)
+  }
 }
 
 /**
- * Reads the tally and the responses not in it in one batch (one snapshot), so a response
- * is either in the tally read or among the untallied. Under another basis nothing counts as
- * tallied. Each response comes as one row with its answers as a JSON object: a tenth of the
- * rows of one per answer. The object is joined from the stored values, which are JSON
- * already (storeResponse writes them so): re-reading each through json() and
- * json_group_object cost a fifth more.
+ * Reads the tally and the first page of the responses not in it in one batch (one snapshot),
+ * so a response is either in the tally read or among the untallied. Under another basis
+ * nothing counts as tallied.
  */
 export async function readTally(
   db: D1Database,
@@ -42,15 +95,7 @@ export async function readTally(
       .prepare('SELECT basis, generation, body FROM wave_tallies WHERE wave_id = ?1 ORDER BY part')
       .bind(waveId),
     rankableTermsStatement(db, waveId, rankable),
-    db
-      .prepare(
-        `SELECT r.id, ${ANSWERS_OBJECT} AS answers
-         FROM responses r
-         WHERE r.wave_id = ?1
-           AND (NOT EXISTS (SELECT 1 FROM tallied_responses t WHERE t.response_id = r.id)
-             OR NOT EXISTS (SELECT 1 FROM wave_tallies WHERE wave_id = ?1 AND part = 0 AND basis = ?2))`
-      )
-      .bind(waveId, basis),
+    untalliedStatement(db, waveId, basis, ''),
   ])
   const rows = parts.results as { basis: string; generation: string; body: string }[]
   const body = rows.length > 0 && rows[0].basis === basis ? rows.map((r) => r.body).join('') : null
@@ -58,10 +103,7 @@ export async function readTally(
     body,
     generation: rows[0]?.generation ?? null,
     terms: body === null ? new Map() : rankableTerms(terms.results),
-    untallied: (responses.results as { id: string; answers: string | null }[]).map((r) => ({
-      id: r.id,
-      answers: JSON.parse(r.answers ?? '{}') as ResponseAnswers,
-    })),
+    untallied: untalliedRows(responses.results),
   }
 }
 

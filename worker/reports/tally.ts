@@ -10,7 +10,7 @@ import {
 } from '../../analysis/tally/index.ts'
 import type { FormDefinition } from '../../forms/schema.ts'
 import { newId } from '../crypto.ts'
-import { readTally, saveTally } from '../db/tallies.ts'
+import { readTally, saveTally, untalliedPages } from '../db/tallies.ts'
 
 // Raise when what a tally holds or how it is computed changes: stored tallies start over.
 // 2: term counts moved from the JSON to wave_terms and wave_term_forms.
@@ -46,17 +46,18 @@ export async function currentTally(
   const key = tallyKey(basis)
   const stored = await readTally(db, waveId, key, REPORT_TERMS)
   const tally = stored.body === null ? emptyWaveTally() : decodeTally(stored.body)
-  if (stored.untallied.length === 0) {
+  const random = seededRandom(`${seed}:${waveId}`)
+  const folded: string[] = []
+  // Page by page, so that only one page of answers is held at a time.
+  for await (const page of untalliedPages(db, waveId, key, stored.untallied)) {
+    const answers = page.map((r) => r.answers)
+    foldResponses(tally, basis.form, basis.codebook.compiled, answers, random)
+    for (const r of page) folded.push(r.id)
+  }
+  if (folded.length === 0) {
     tally.texts.terms = stored.terms
     return tally
   }
-  foldResponses(
-    tally,
-    basis.form,
-    basis.codebook.compiled,
-    stored.untallied.map((r) => r.answers),
-    seededRandom(`${seed}:${waveId}`)
-  )
   tally.texts.terms = await saveTally(
     db,
     {
@@ -66,7 +67,7 @@ export async function currentTally(
       generation: newId(),
       body: encodeTally(tally),
       terms: tally.texts.terms,
-      responseIds: stored.untallied.map((r) => r.id),
+      responseIds: folded,
       startsOver: stored.body === null,
     },
     REPORT_TERMS

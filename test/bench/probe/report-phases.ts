@@ -6,7 +6,13 @@ import { reportText } from '../../../analysis/render/text.ts'
 import { buildReport, REPORT_TERMS } from '../../../analysis/report.ts'
 import { addAnswers } from '../../../analysis/tally/answers.ts'
 import { emptyWaveTally, encodeTally, foldResponses } from '../../../analysis/tally/index.ts'
-import { ANSWERS_OBJECT, readTally, tallyStatements } from '../../../worker/db/tallies.ts'
+import {
+  ANSWERS_OBJECT,
+  readTally,
+  tallyStatements,
+  untalliedPages,
+  type Untallied,
+} from '../../../worker/db/tallies.ts'
 import { rankableTerms, rankableTermsStatement } from '../../../worker/db/terms.ts'
 import shippedJson from '../../../worker/assets/codebooks/default.v1.json'
 import { benchForm, benchIds, BENCH_SLUG } from '../report-data.ts'
@@ -46,7 +52,11 @@ async function phases(db: D1Database, env: ProbeEnv) {
     .first()
   await lap('build responses in SQL, none sent')
   const stored = await readTally(db, benchIds.wave, PROBE_BASIS, REPORT_TERMS)
-  const responses = stored.untallied.map((r) => r.answers)
+  // All pages at once here, where the report folds each as it comes: the laps stay apart.
+  const untallied: Untallied[] = []
+  for await (const page of untalliedPages(db, benchIds.wave, PROBE_BASIS, stored.untallied))
+    untallied.push(...page)
+  const responses = untallied.map((r) => r.answers)
   await lap('read responses')
   addAnswers(emptyWaveTally().answers, form, responses)
   await lap('tally answers alone')
@@ -61,7 +71,7 @@ async function phases(db: D1Database, env: ProbeEnv) {
     generation: 'probe',
     body,
     terms: tally.texts.terms,
-    responseIds: stored.untallied.map((r) => r.id),
+    responseIds: untallied.map((r) => r.id),
     startsOver: true,
   }
   // The last statement fails, so the batch writes everything and then rolls it back: the
