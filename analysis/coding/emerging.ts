@@ -18,20 +18,55 @@ export interface EmergingOptions {
 const LETTER = /\p{L}/u
 
 /**
- * Per term key (German stem, or two stems for a phrase) how many texts contain it, and how
- * often each written form occurred: sums only, so tallies of two sets of texts add up to the
- * tally of both whatever the order.
+ * A term's sums: how many texts contain it, and how often each written form occurred. The
+ * first form is held in the entry itself and a Map only once a second one appears: most terms
+ * of a large wave occur once, and a Map each would take a 100k-response tally over a
+ * Worker's 128 MB.
  */
-export type TermTally = Map<string, { count: number; forms: Map<string, number> }>
+export interface TermCount {
+  count: number
+  form: string
+  uses: number
+  others?: Map<string, number>
+}
+
+/**
+ * Per term key (German stem, or two stems for a phrase) its `TermCount`: sums only, so tallies
+ * of two sets of texts add up to the tally of both whatever the order.
+ */
+export type TermTally = Map<string, TermCount>
+
+/** A term's written forms with their uses, the first seen first. */
+export function termForms({ form, uses, others }: TermCount): [string, number][] {
+  return others ? [[form, uses], ...others] : [[form, uses]]
+}
+
+/** Adds `n` uses of `written` to a term's forms. */
+export function addForm(entry: TermCount, written: string, n: number): void {
+  if (written === entry.form) entry.uses += n
+  else (entry.others ??= new Map()).set(written, (entry.others.get(written) ?? 0) + n)
+}
+
+/** A term count of `count` texts from its forms (at least one). */
+export function termCount(count: number, forms: Iterable<[string, number]>): TermCount {
+  let entry: TermCount | undefined
+  for (const [form, n] of forms)
+    if (!entry) entry = { count, form, uses: n }
+    else addForm(entry, form, n)
+  if (!entry) throw new Error('a term count needs a written form')
+  return entry
+}
 
 /** Adds the uncovered terms of one text (`uncoveredTerms`) to `tally`, each key once per text. */
 export function addTerms(tally: TermTally, terms: { key: string; written: string }[]): void {
   for (let i = 0; i < terms.length; i++) {
     const { key, written } = terms[i]
-    let entry = tally.get(key)
-    if (!entry) tally.set(key, (entry = { count: 0, forms: new Map() }))
-    if (!earlier(terms, i, key)) entry.count += 1
-    entry.forms.set(written, (entry.forms.get(written) ?? 0) + 1)
+    const entry = tally.get(key)
+    if (!entry) tally.set(key, { count: 1, form: written, uses: 1 })
+    else {
+      if (!earlier(terms, i, key)) entry.count += 1
+      addForm(entry, written, 1)
+    }
   }
 }
 
@@ -81,8 +116,9 @@ export function rankTerms(
   { limit = 10, minCount = 3 }: EmergingOptions = {}
 ): EmergingTerm[] {
   const terms: EmergingTerm[] = []
-  for (const { count, forms } of tally.values())
-    if (count >= minCount) terms.push({ term: mostFrequent(forms), count })
+  for (const entry of tally.values())
+    if (entry.count >= minCount)
+      terms.push({ term: mostFrequent(termForms(entry)), count: entry.count })
   return terms.sort((a, b) => b.count - a.count || compare(a.term, b.term)).slice(0, limit)
 }
 
@@ -129,7 +165,7 @@ export const termKeys = (text: string) =>
 const isTermWord = (w: TokenInfo) =>
   !w.stop && w.folded.length >= 3 && !isNegator(w.folded) && LETTER.test(w.folded)
 
-function mostFrequent(forms: Map<string, number>): string {
+function mostFrequent(forms: [string, number][]): string {
   let best = ''
   let bestCount = 0
   for (const [form, n] of forms)

@@ -28,9 +28,12 @@ export {
   addTerms,
   emergingTerms,
   rankTerms,
+  termCount,
+  termForms,
   termKeys,
   type EmergingTerm,
   type EmergingOptions,
+  type TermCount,
   type TermTally,
 } from './emerging.ts'
 export { tokenize, foldUmlauts, signalWords } from './text.ts'

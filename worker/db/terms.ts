@@ -1,4 +1,9 @@
-import type { EmergingOptions, TermTally } from '../../analysis/coding/index.ts'
+import {
+  termCount,
+  termForms,
+  type EmergingOptions,
+  type TermTally,
+} from '../../analysis/coding/index.ts'
 
 // D1 refuses a value over 2 MB; a UTF-16 unit takes at most 3 bytes in UTF-8.
 export const MAX_VALUE_CHARS = 600_000
@@ -23,7 +28,8 @@ function chunks(entries: Iterable<[string, unknown]>): string[] {
 }
 
 function* rows(terms: TermTally): Generator<[string, [number, Record<string, number>]]> {
-  for (const [term, { count, forms }] of terms) yield [term, [count, Object.fromEntries(forms)]]
+  for (const [term, entry] of terms)
+    yield [term, [entry.count, Object.fromEntries(termForms(entry))]]
 }
 
 // The forms of a stored term and of the new texts, added up form by form.
@@ -82,6 +88,6 @@ export function rankableTermsStatement(
 export function rankableTerms(rows: unknown[]): TermTally {
   const tally: TermTally = new Map()
   for (const { term, texts, forms } of rows as { term: string; texts: number; forms: string }[])
-    tally.set(term, { count: texts, forms: new Map(Object.entries(JSON.parse(forms))) })
+    tally.set(term, termCount(texts, Object.entries(JSON.parse(forms) as Record<string, number>)))
   return tally
 }
